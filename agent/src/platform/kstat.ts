@@ -1,0 +1,133 @@
+/**
+ * `kstat -p` parsing.
+ *
+ * Theory of operation
+ * - Each line is `module:instance:name:statistic<TAB>value` (kstat.c `-p` format). The key ends at the first TAB; a
+ *   line with no TAB is a man-page paste whose tabs were expanded to spaces, so the key ends at the first space and
+ *   the spaces after it are dropped. Everything after the separator is the value, spaces included (STRING stats).
+ * - The name may itself hold ':' (the statistic never does), so the key splits at the first two and the last ':'.
+ * - Values: an optional '-' and digits is an integer, kept exact as a bigint (UINT64 needs 64 bits); digits with a
+ *   '.' is an HRTIME printed `%.9f` (crtime, snaptime), a number; anything else a string. A zero HRTIME prints as a
+ *   bare `0`, and a STRING that happens to be all digits reads as a bigint: `-p` output carries no types.
+ * - Consecutive lines with the same module:instance:name form one instance. A kstat printed twice (two selectors
+ *   matching it, or several intervals) yields two instances, in output order; blank lines and `-T` timestamp lines
+ *   end a group.
+ * - Malformed lines are skipped and counted, not thrown: a 2000-zone host prints ~200k lines per scrape, and one odd
+ *   line (a -T stamp, a truncated write, a name we do not expect) must not cost every zone its metrics. The count
+ *   and the first bad line are returned so the caller can log and export them.
+ * - Speed: indexOf/slice per line, no regex, no split of the whole text into an array.
+ */
+import { ExecError, type Exec } from './exec.js';
+
+export type KstatScalar = bigint | number | string;
+export interface KstatInstance { module: string; instance: number; name: string; stats: Map<string, KstatScalar> }
+
+export type KstatParse = KstatInstance[] & {
+  /** lines that were neither blank nor a `module:instance:name:statistic value` line */
+  malformed: number;
+  /** the first such line and its 1-based number, for a log message */
+  firstMalformed?: { line: number; text: string };
+};
+
+const SPACE = 32, MINUS = 45, DOT = 46, ZERO = 48, NINE = 57;
+
+function scalar(v: string): KstatScalar {
+  const n = v.length;
+  if (n === 0) return v;
+  let i = v.charCodeAt(0) === MINUS ? 1 : 0;
+  if (i === n) return v;
+  let dot = -1;
+  for (; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= ZERO && c <= NINE) continue;
+    if (c === DOT && dot === -1 && i > 0) { dot = i; continue; }
+    return v;
+  }
+  if (dot === -1) return n < 16 ? BigInt(Number(v)) : BigInt(v);
+  return dot === n - 1 ? v : Number(v);
+}
+
+export function parseKstatP(text: string): KstatParse {
+  const out = [] as unknown as KstatParse;
+  out.malformed = 0;
+  let current: KstatInstance | undefined;
+  let currentKey = '';
+  let lineNo = 0;
+  let pos = 0;
+  const len = text.length;
+
+  const bad = (line: string) => {
+    out.malformed++;
+    if (!out.firstMalformed) out.firstMalformed = { line: lineNo, text: line.length > 200 ? `${line.slice(0, 200)}...` : line };
+  };
+
+  while (pos < len) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = len;
+    lineNo++;
+    const lineStart = pos;
+    pos = end + 1;
+    let lineEnd = end;
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--; // CRLF from a pasted sample
+    if (lineEnd === lineStart) { current = undefined; continue; }
+
+    let sep = text.indexOf('\t', lineStart);
+    let valueStart: number;
+    if (sep !== -1 && sep < lineEnd) {
+      valueStart = sep + 1;
+    } else {
+      sep = text.indexOf(' ', lineStart);
+      if (sep === -1 || sep >= lineEnd) sep = lineEnd; // `kstat -l` style: a name without a value
+      valueStart = sep;
+      while (valueStart < lineEnd && text.charCodeAt(valueStart) === SPACE) valueStart++;
+    }
+    // module:instance:name:statistic, each part non-empty except a statistic (kstat prints empty CHAR names)
+    const c1 = text.indexOf(':', lineStart);
+    const c2 = c1 === -1 || c1 >= sep ? -1 : text.indexOf(':', c1 + 1);
+    const c3 = c2 === -1 || c2 >= sep ? -1 : text.lastIndexOf(':', sep - 1);
+    let instance = c1 > lineStart && c2 > c1 + 1 && c3 > c2 + 1 ? 0 : -1;
+    for (let i = c1 + 1; instance !== -1 && i < c2; i++) {
+      const c = text.charCodeAt(i);
+      instance = c >= ZERO && c <= NINE ? instance * 10 + (c - ZERO) : -1;
+    }
+    if (instance === -1) { bad(text.slice(lineStart, lineEnd)); current = undefined; continue; }
+
+    const key = text.slice(lineStart, c3);
+    if (current === undefined || key !== currentKey) {
+      current = { module: text.slice(lineStart, c1), instance, name: text.slice(c2 + 1, c3), stats: new Map() };
+      currentKey = key;
+      out.push(current);
+    }
+    current.stats.set(text.slice(c3 + 1, sep), scalar(text.slice(valueStart, lineEnd)));
+  }
+  return out;
+}
+
+/** A glob or /regex/ operand for `kstat -p`; never an option or a bare number (kstat reads those as the interval). */
+export function checkSelector(s: string): void {
+  if (s === '' || s.startsWith('-') || /^\d+$/.test(s) || s.split(':').length > 4) {
+    throw new Error(`invalid kstat selector ${JSON.stringify(s)}: expected module[:instance[:name[:statistic]]]`);
+  }
+}
+
+export class Kstat {
+  constructor(private readonly exec: Exec) {}
+
+  /** One `kstat -p <selectors...>` call. No match (exit 1, no output) is an empty result, as kstat(8) defines it. */
+  async read(selectors: string[], opts: { timeoutMs?: number } = {}): Promise<KstatParse> {
+    if (selectors.length === 0) throw new Error('kstat read: at least one selector is required');
+    selectors.forEach(checkSelector);
+    try {
+      const { stdout } = await this.exec.run('kstat', ['-p', ...selectors], {
+        timeoutMs: opts.timeoutMs ?? 30_000,
+        maxOutputBytes: 256 * 1024 * 1024,
+      });
+      return parseKstatP(stdout);
+    } catch (err) {
+      if (err instanceof ExecError && err.kind === 'exit' && err.exitCode === 1 && err.stdout.trim() === '') {
+        return parseKstatP('');
+      }
+      throw err;
+    }
+  }
+}
