@@ -1,0 +1,61 @@
+/**
+ * The fixed bucket grid of an llquantize() aggregation, and its Prometheus `le` bounds.
+ *
+ * Theory of operation: libdtrace's llquantize(v, factor, low, high, nsteps) (dtrace_aggregate_llquantize_bucket in
+ * dtrace.c) has an underflow bucket (v < factor^low), then for each order of magnitude m in low..high the range
+ * [factor^m, factor^(m+1)) cut into min(nsteps, factor^(m+1)) steps, of which the first nsteps/factor overlap the
+ * previous order and are skipped, then an overflow bucket (v >= factor^(high+1)). dtrace prints each bucket by its
+ * lower bound ("< N" and ">= N" for the ends) and trims leading/trailing zero buckets, so rows map to grid slots by
+ * label. Per INTERFACES.md, bucket [r, next) of integer nanoseconds is exported as le = (next - 1) ns in seconds; the
+ * underflow bucket's next is factor^low, the overflow bucket is +Inf only. No bucket is ever invented.
+ */
+import { decimalShift } from '../metrics/exposition.js';
+import type { HistogramRow } from './output-parser.js';
+
+export interface BucketGrid {
+  /** slot i's printed label, slot 0 = underflow ("< N"), last = overflow (">= N") */
+  readonly labels: readonly string[];
+  /** slot i's inclusive upper bound in ns (bigint); the overflow slot has none */
+  readonly upperNs: readonly (bigint | null)[];
+  /** `le` label values (seconds, exact decimal), one per slot; "+Inf" for the overflow slot */
+  readonly le: readonly string[];
+  slotOf(row: HistogramRow): number | undefined;
+}
+
+export interface LlquantizeParams { factor: number; low: number; high: number; nsteps: number }
+
+export function llquantizeGrid({ factor, low, high, nsteps }: LlquantizeParams): BucketGrid {
+  if (!(factor >= 2 && nsteps >= factor && nsteps % factor === 0 && high >= low && low >= 0)) {
+    throw new Error(`invalid llquantize parameters factor=${factor} low=${low} high=${high} nsteps=${nsteps}`);
+  }
+  const f = BigInt(factor);
+  const steps = BigInt(nsteps);
+  const lowers: bigint[] = [];
+  let last = f ** BigInt(low);
+  const underflowBound = last;
+  let cur = last * f;
+  for (let order = low; order <= high; order++) {
+    const nb = cur > steps ? steps : cur;
+    const width = cur / nb;
+    for (let v = last; v < cur; v += width) lowers.push(v);
+    last = cur;
+    cur *= f;
+  }
+  const overflowBound = last;
+
+  const labels = [`< ${underflowBound}`, ...lowers.map(String), `>= ${overflowBound}`];
+  const nexts = [underflowBound, ...lowers.slice(1), overflowBound];
+  const upperNs: (bigint | null)[] = [...nexts.map((n) => n - 1n), null];
+  const le = upperNs.map((u) => (u === null ? '+Inf' : decimalShift(u, 9)));
+  const byLower = new Map<bigint, number>(lowers.map((v, i) => [v, i + 1]));
+  const overflowSlot = labels.length - 1;
+
+  return {
+    labels, upperNs, le,
+    slotOf(row) {
+      if (row.kind === 'underflow') return row.bound === underflowBound ? 0 : undefined;
+      if (row.kind === 'overflow') return row.bound === overflowBound ? overflowSlot : undefined;
+      return byLower.get(row.bound);
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Prometheus/OpenMetrics text for the DTrace families. A family is rendered only while the script feeding it is
+ * fresh (its child up and printing); while it is down the family is left out, so Prometheus marks its series stale
+ * instead of being served old values as current. Histograms are cumulative over the script's fixed grid: bucket
+ * slot i is exported as le = grid.le[i] with the sum of slots 0..i; `_count` equals the +Inf bucket.
+ */
+import { decimalShift, escapeLabelValue, family, familyHeader, type Family, type Format } from '../metrics/exposition.js';
+import type { BucketGrid } from './bucket-grid.js';
+import type { CounterFamily, HistogramFamily } from './interpret.js';
+import type { ScriptName } from './scripts.js';
+import type { SeriesStore } from './series-store.js';
+
+interface HistogramDef { name: HistogramFamily; help: string; script: ScriptName }
+
+export const HISTOGRAM_FAMILIES: readonly HistogramDef[] = [
+  { name: 'smartos_zone_run_queue_latency_seconds', script: 'runq-latency',
+    help: 'Time threads of the zone waited on a run queue, from sched:::enqueue to sched:::on-cpu (DTrace).' },
+  { name: 'smartos_zone_vfs_latency_seconds', script: 'fs-latency',
+    help: 'Latency of read/write system calls of the zone on ZFS files, entry to return (DTrace).' },
+];
+
+export const COUNTER_FAMILIES: ReadonlyArray<Family & { name: CounterFamily; script: ScriptName }> = [
+  { ...family('smartos_zone_syscalls_total', 'counter', 'System calls made by the zone (DTrace).'), name: 'smartos_zone_syscalls_total', script: 'syscalls' },
+  { ...family('smartos_zone_syscalls_by_name_total', 'counter', 'System calls made by the zone, for the configured allowlist only (DTrace).'),
+    name: 'smartos_zone_syscalls_by_name_total', script: 'syscalls' },
+  { ...family('smartos_zone_process_execs_total', 'counter', 'Successful exec()s in the zone (DTrace proc:::exec-success).'),
+    name: 'smartos_zone_process_execs_total', script: 'execs' },
+  { ...family('smartos_zone_tcp_connections_total', 'counter', 'TCP connections established by the zone: inbound = accepted, outbound = initiated (DTrace).'),
+    name: 'smartos_zone_tcp_connections_total', script: 'tcp-connections' },
+];
+
+export interface ScriptStatus {
+  up: boolean;
+  restarts: bigint;
+  drops: Map<string, bigint>;
+  unparsedLines: bigint;
+  lastIntervalSeconds?: number;
+}
+
+function labels(zone: string, extra: Record<string, string>): string {
+  let s = `zone="${escapeLabelValue(zone)}"`;
+  for (const k in extra) s += `,${k}="${escapeLabelValue(extra[k]!)}"`;
+  return s;
+}
+
+const nsToSeconds = (ns: bigint): string => decimalShift(ns, 9);
+
+export interface RenderInput {
+  store: SeriesStore;
+  grids: ReadonlyMap<ScriptName, BucketGrid>;
+  fresh: (script: ScriptName) => boolean;
+  zones: Iterable<string>;
+  format: Format;
+}
+
+/** The zone families for the given zones (all zones, or one tenant's). */
+export function renderZoneFamilies({ store, grids, fresh, zones, format }: RenderInput): string {
+  const zoneList = [...zones];
+  const out: string[] = [];
+  for (const def of HISTOGRAM_FAMILIES) {
+    const grid = grids.get(def.script);
+    if (!grid || !fresh(def.script) || !zoneList.some((z) => store.hasFamily(z, def.name))) continue;
+    out.push(`# HELP ${def.name} ${def.help}\n# TYPE ${def.name} histogram\n`);
+    const le = grid.le;
+    for (const zone of zoneList) {
+      for (const h of store.histograms(zone, def.name)) {
+        const l = labels(zone, h.labels);
+        let cum = 0n;
+        for (let i = 0; i < h.slots.length; i++) {
+          cum += h.slots[i]!;
+          out.push(`${def.name}_bucket{${l},le="${le[i]}"} ${cum}\n`);
+        }
+        out.push(`${def.name}_sum{${l}} ${nsToSeconds(h.sumNs)}\n${def.name}_count{${l}} ${h.count}\n`);
+      }
+    }
+  }
+  for (const def of COUNTER_FAMILIES) {
+    if (!fresh(def.script) || !zoneList.some((z) => store.hasFamily(z, def.name))) continue;
+    out.push(familyHeader(def, format));
+    for (const zone of zoneList) {
+      for (const c of store.counters(zone, def.name)) out.push(`${def.name}{${labels(zone, c.labels)}} ${c.value}\n`);
+    }
+  }
+  return out.join('');
+}
+
+const META = {
+  up: family('zonelet_dtrace_up', 'gauge', '1 while the script\'s dtrace child runs and prints its intervals, else 0 (its series are then left out).'),
+  restarts: family('zonelet_dtrace_restarts_total', 'counter', 'dtrace children restarted after exiting or falling silent for three intervals.'),
+  drops: family('zonelet_dtrace_drops_total', 'counter', 'Drops and runtime errors dtrace reported on stderr, by kind.'),
+  unparsed: family('zonelet_dtrace_unparsed_lines_total', 'counter', 'dtrace output lines or intervals that did not parse and were discarded.'),
+  last: family('zonelet_dtrace_last_interval_timestamp_seconds', 'gauge', 'When the script\'s last complete interval was applied.'),
+};
+
+/** The host-level zonelet_dtrace_* families (never on a tenant's route). */
+export function renderScriptStatus(status: ReadonlyMap<ScriptName, ScriptStatus>, format: Format): string {
+  if (status.size === 0) return '';
+  const rows = [...status];
+  let out = familyHeader(META.up, format);
+  for (const [s, st] of rows) out += `zonelet_dtrace_up{script="${s}"} ${st.up ? 1 : 0}\n`;
+  out += familyHeader(META.restarts, format);
+  for (const [s, st] of rows) out += `zonelet_dtrace_restarts_total{script="${s}"} ${st.restarts}\n`;
+  const drops = rows.flatMap(([s, st]) => [...st.drops].map(([k, n]) => `zonelet_dtrace_drops_total{script="${s}",kind="${k}"} ${n}\n`));
+  if (drops.length) out += familyHeader(META.drops, format) + drops.join('');
+  out += familyHeader(META.unparsed, format);
+  for (const [s, st] of rows) out += `zonelet_dtrace_unparsed_lines_total{script="${s}"} ${st.unparsedLines}\n`;
+  const last = rows.filter(([, st]) => st.lastIntervalSeconds !== undefined);
+  if (last.length) {
+    out += familyHeader(META.last, format);
+    for (const [s, st] of last) out += `zonelet_dtrace_last_interval_timestamp_seconds{script="${s}"} ${st.lastIntervalSeconds}\n`;
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * Turns one complete interval of a script's output into per-zone deltas for the exported families.
+ *
+ * Zones: zonename is the VM UUID on SmartOS; anything else ("global", kernel work) is not a VM and is skipped. The tcp
+ * script prints zone ids, mapped to UUIDs with the caller's lookup at the time the interval arrives (a zone id is only
+ * valid for one boot). An interval whose aggregations do not agree (a histogram row that is not on the script's grid,
+ * a histogram without its sum, a key of the wrong shape) is rejected whole with an IntervalError.
+ */
+import type { BucketGrid } from './bucket-grid.js';
+import type { Interval, Section } from './interval.js';
+import type { ScriptName } from './scripts.js';
+
+export type HistogramFamily = 'smartos_zone_run_queue_latency_seconds' | 'smartos_zone_vfs_latency_seconds';
+export type CounterFamily =
+  | 'smartos_zone_syscalls_total' | 'smartos_zone_syscalls_by_name_total'
+  | 'smartos_zone_process_execs_total' | 'smartos_zone_tcp_connections_total';
+
+export type Delta =
+  | { kind: 'histogram'; family: HistogramFamily; zone: string; labels: Record<string, string>; slots: bigint[]; sumNs: bigint }
+  | { kind: 'counter'; family: CounterFamily; zone: string; labels: Record<string, string>; value: bigint };
+
+export interface InterpretContext {
+  grid: BucketGrid;
+  /** zone id -> VM UUID from the current inventory */
+  zoneById(zoneid: number): string | undefined;
+}
+
+export class IntervalError extends Error {
+  constructor(script: string, message: string) { super(`${script}: ${message}`); this.name = 'IntervalError'; }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const OPS = new Set(['read', 'write']);
+const DIRECTIONS = new Set(['inbound', 'outbound']);
+const SYSCALL = /^[a-z0-9_]+$/;
+
+export function isZoneUuid(s: string): boolean {
+  return UUID.test(s);
+}
+
+function section(script: ScriptName, iv: Interval, name: string): Section {
+  const s = iv.sections.get(name);
+  if (!s) throw new IntervalError(script, `interval has no "@@A ${name}" section`);
+  return s;
+}
+
+function keyCheck(script: ScriptName, keys: string[], n: number, what: string): void {
+  if (keys.length !== n) throw new IntervalError(script, `expected ${what}, got keys ${JSON.stringify(keys)}`);
+}
+
+/** runq-latency and fs-latency: histogram + sum + count sections sharing one key shape. */
+function histograms(
+  script: ScriptName, iv: Interval, ctx: InterpretContext, family: HistogramFamily, base: string,
+  labelsOf: (keys: string[]) => Record<string, string>, nkeys: number, what: string,
+): Delta[] {
+  const sums = new Map<string, bigint>();
+  for (const r of section(script, iv, `${base}_sum`).records) { keyCheck(script, r.keys, nkeys, what); sums.set(r.keys.join(' '), r.value); }
+  const counts = new Map<string, bigint>();
+  for (const r of section(script, iv, `${base}_count`).records) { keyCheck(script, r.keys, nkeys, what); counts.set(r.keys.join(' '), r.value); }
+  const out: Delta[] = [];
+  const seen = new Set<string>();
+  for (const h of section(script, iv, base).histograms) {
+    keyCheck(script, h.keys, nkeys, what);
+    const k = h.keys.join(' ');
+    seen.add(k);
+    const sumNs = sums.get(k);
+    if (sumNs === undefined) throw new IntervalError(script, `histogram ${k} has no sum`);
+    const slots = new Array<bigint>(ctx.grid.labels.length).fill(0n);
+    let total = 0n;
+    for (const row of h.rows) {
+      const slot = ctx.grid.slotOf(row);
+      if (slot === undefined) throw new IntervalError(script, `histogram ${k}: row "${row.label}" is not on the bucket grid`);
+      if (row.count < 0n) throw new IntervalError(script, `histogram ${k}: negative count in row "${row.label}"`);
+      slots[slot] += row.count;
+      total += row.count;
+    }
+    const count = counts.get(k);
+    if (count !== undefined && count !== total) {
+      throw new IntervalError(script, `histogram ${k}: buckets hold ${total} events, count() says ${count}`);
+    }
+    const zone = h.keys[0]!;
+    if (!isZoneUuid(zone)) continue;
+    out.push({ kind: 'histogram', family, zone, labels: labelsOf(h.keys), slots, sumNs });
+  }
+  for (const k of sums.keys()) if (!seen.has(k)) throw new IntervalError(script, `sum for ${k} has no histogram`);
+  return out;
+}
+
+function counters(
+  script: ScriptName, iv: Interval, name: string, family: CounterFamily, nkeys: number, what: string,
+  map: (keys: string[]) => { zone: string | undefined; labels: Record<string, string> },
+): Delta[] {
+  const out: Delta[] = [];
+  for (const r of section(script, iv, name).records) {
+    keyCheck(script, r.keys, nkeys, what);
+    if (r.value < 0n) throw new IntervalError(script, `negative count for ${r.keys.join(' ')}`);
+    const { zone, labels } = map(r.keys);
+    if (zone === undefined || !isZoneUuid(zone)) continue;
+    out.push({ kind: 'counter', family, zone, labels, value: r.value });
+  }
+  return out;
+}
+
+export function interpretInterval(script: ScriptName, iv: Interval, ctx: InterpretContext): Delta[] {
+  switch (script) {
+    case 'runq-latency':
+      return histograms(script, iv, ctx, 'smartos_zone_run_queue_latency_seconds', 'runq', () => ({}), 1, '[zonename]');
+    case 'fs-latency':
+      return histograms(script, iv, ctx, 'smartos_zone_vfs_latency_seconds', 'vfs', (k) => {
+        if (!OPS.has(k[1]!)) throw new IntervalError(script, `unknown op ${JSON.stringify(k[1])}`);
+        return { op: k[1]! };
+      }, 2, '[zonename, op]');
+    case 'syscalls':
+      return [
+        ...counters(script, iv, 'syscalls', 'smartos_zone_syscalls_total', 1, '[zonename]', (k) => ({ zone: k[0], labels: {} })),
+        ...counters(script, iv, 'syscalls_by_name', 'smartos_zone_syscalls_by_name_total', 2, '[zonename, syscall]', (k) => {
+          if (!SYSCALL.test(k[1]!)) throw new IntervalError(script, `bad syscall name ${JSON.stringify(k[1])}`);
+          return { zone: k[0], labels: { syscall: k[1]! } };
+        }),
+      ];
+    case 'execs':
+      return counters(script, iv, 'execs', 'smartos_zone_process_execs_total', 1, '[zonename]', (k) => ({ zone: k[0], labels: {} }));
+    case 'tcp-connections':
+      return counters(script, iv, 'tcp', 'smartos_zone_tcp_connections_total', 2, '[zoneid, direction]', (k) => {
+        if (!/^\d+$/.test(k[0]!)) throw new IntervalError(script, `zone id ${JSON.stringify(k[0])} is not a number`);
+        if (!DIRECTIONS.has(k[1]!)) throw new IntervalError(script, `unknown direction ${JSON.stringify(k[1])}`);
+        return { zone: ctx.zoneById(Number(k[0])), labels: { direction: k[1]! } };
+      });
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Streaming parser for `dtrace -q` stdout: default-format printa() records and quantize/lquantize/llquantize blocks,
+ * in the exact text libdtrace (dt_consume.c) prints, plus the interval framing our scripts add with printf().
+ *
+ * Theory of operation
+ * - Lines arrive one at a time (a dtrace child streams forever); the parser keeps O(1 histogram) state.
+ * - A default printa() entry is its keys (strings as "  %-50s", ints as " %8d"/" %16lld") followed either by the value
+ *   (" %16lld") on the same line, or, for a histogram, by a header line that begins with its own "\n" — so a histogram's
+ *   key line is simply the line before the "value ---- Distribution ---- count" header. A line that could be either
+ *   (e.g. "        0") is therefore held one line: it becomes histogram keys if the header follows, else a record.
+ * - Histogram rows are "%16s |<bar> %-9lld": label (a number, "< N" underflow or ">= N" overflow), a 40-column bar of
+ *   '@' (centred around a second '|' when counts are negative), the count, trailing blanks. The block ends at the first
+ *   line that is not a row (normally the blank line dt_print_aggs prints after it).
+ * - Keys are split on whitespace: our scripts key by zonename, zone id, op and syscall names, none of which has blanks.
+ * - Framing lines our scripts print: "@@T <walltime>" starts an interval, "@@A <aggregation>" starts one aggregation's
+ *   printa(), "@@E" ends the interval. Anything unrecognised is reported as `unparsed`, never thrown.
+ */
+
+export type BucketKind = 'value' | 'underflow' | 'overflow';
+
+export interface HistogramRow {
+  /** the label as printed, trimmed: "1024", "< 1000", ">= 10000000000" */
+  label: string;
+  kind: BucketKind;
+  /** the number in the label: a bucket's lower bound, the underflow bound (exclusive) or the overflow bound (inclusive) */
+  bound: bigint;
+  count: bigint;
+}
+
+export type DtraceEvent =
+  | { type: 'interval-start'; walltime: number }
+  | { type: 'aggregation'; name: string }
+  | { type: 'record'; keys: string[]; value: bigint }
+  | { type: 'histogram'; keys: string[]; rows: HistogramRow[] }
+  | { type: 'interval-end' }
+  | { type: 'unparsed'; line: string; reason: string };
+
+const HEADER = /^\s*value\s+-+ Distribution -+\s+count\s*$/;
+const ROW = /^\s*(<\s?-?\d+|>=\s?-?\d+|-?\d+) ([ @|]*\|[ @|]*) (-?\d+)\s*$/;
+const INTEGER = /^-?\d+$/;
+const MARK_START = /^@@T (-?\d+)\s*$/;
+const MARK_AGG = /^@@A ([A-Za-z_][A-Za-z0-9_]*)\s*$/;
+const MARK_END = /^@@E\s*$/;
+
+function parseRow(line: string): HistogramRow | undefined {
+  const m = ROW.exec(line);
+  if (!m) return undefined;
+  const label = m[1]!.replace(/\s+/, ' ');
+  let kind: BucketKind = 'value';
+  let num = label;
+  if (label.startsWith('<')) { kind = 'underflow'; num = label.slice(1).trim(); }
+  else if (label.startsWith('>=')) { kind = 'overflow'; num = label.slice(2).trim(); }
+  return { label: kind === 'value' ? num : `${kind === 'underflow' ? '<' : '>='} ${num}`, kind, bound: BigInt(num), count: BigInt(m[3]!) };
+}
+
+function tokens(line: string): string[] {
+  const t = line.trim();
+  return t === '' ? [] : t.split(/\s+/);
+}
+
+export class DtraceOutputParser {
+  /** a line that is either a record or a histogram's key line, decided by the next line */
+  private held: string | undefined;
+  private hist: { keys: string[]; rows: HistogramRow[] } | undefined;
+  /** the last line seen, for the no-key histogram (its key line is empty) */
+  private previousWasBlank = true;
+
+  constructor(private readonly emit: (e: DtraceEvent) => void) {}
+
+  push(line: string): void {
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+
+    if (this.hist) {
+      const row = parseRow(line);
+      if (row) { this.hist.rows.push(row); return; }
+      this.endHistogram();
+    }
+
+    if (HEADER.test(line)) {
+      const keys = this.held !== undefined ? tokens(this.held) : [];
+      if (this.held === undefined && !this.previousWasBlank) {
+        this.emit({ type: 'unparsed', line, reason: 'histogram header without a key line before it' });
+      }
+      this.held = undefined;
+      this.hist = { keys, rows: [] };
+      return;
+    }
+
+    this.flushHeld();
+    this.previousWasBlank = line.trim() === '';
+    if (this.previousWasBlank) return;
+
+    let m: RegExpExecArray | null;
+    if ((m = MARK_START.exec(line))) { this.emit({ type: 'interval-start', walltime: Number(m[1]) }); return; }
+    if ((m = MARK_AGG.exec(line))) { this.emit({ type: 'aggregation', name: m[1]! }); return; }
+    if (MARK_END.test(line)) { this.emit({ type: 'interval-end' }); return; }
+    this.held = line;
+    this.previousWasBlank = false;
+  }
+
+  /** End of stream: emits whatever is pending. */
+  end(): void {
+    if (this.hist) this.endHistogram();
+    this.flushHeld();
+  }
+
+  private endHistogram(): void {
+    const h = this.hist!;
+    this.hist = undefined;
+    if (h.rows.length === 0) {
+      this.emit({ type: 'unparsed', line: h.keys.join(' '), reason: 'histogram header with no rows' });
+      return;
+    }
+    this.emit({ type: 'histogram', keys: h.keys, rows: h.rows });
+  }
+
+  private flushHeld(): void {
+    if (this.held === undefined) return;
+    const line = this.held;
+    this.held = undefined;
+    const t = tokens(line);
+    const last = t[t.length - 1];
+    if (last !== undefined && INTEGER.test(last)) this.emit({ type: 'record', keys: t.slice(0, -1), value: BigInt(last) });
+    else this.emit({ type: 'unparsed', line, reason: 'not a printa record, histogram or framing line' });
+  }
+}
+
+/** Parses a whole text (a saved sample); the streaming parser is the same. */
+export function parseDtraceOutput(text: string): DtraceEvent[] {
+  const events: DtraceEvent[] = [];
+  const p = new DtraceOutputParser((e) => events.push(e));
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (const l of lines) p.push(l);
+  p.end();
+  return events;
+}

@@ -1,0 +1,74 @@
+/**
+ * Agent-side accumulation of DTrace interval aggregations into monotonic counters and cumulative histograms.
+ *
+ * Theory of operation: every script prints its aggregations once per interval and then trunc()s them, so each
+ * printed value is that interval's delta. The store adds deltas to totals it owns; a dtrace child that dies and is
+ * restarted starts again from zero deltas, so totals never go backwards across a restart (the interval the child was
+ * in when it died is lost, never double-counted). Values are BigInt (nanosecond sums outgrow 2^53 within months).
+ * Series are grouped by zone so one zone's series (the per-tenant /v1/<uuid>/metrics route) are found without a scan;
+ * a zone's series go when the zone is deleted (forgetZone). Which scripts are fresh is decided by the supervisor and
+ * applied at render time.
+ */
+import type { CounterFamily, Delta, HistogramFamily } from './interpret.js';
+
+export interface HistogramTotals { labels: Record<string, string>; slots: bigint[]; sumNs: bigint; count: bigint }
+export interface CounterTotal { labels: Record<string, string>; value: bigint }
+
+type Family = HistogramFamily | CounterFamily;
+
+interface ZoneSeries {
+  histograms: Map<HistogramFamily, Map<string, HistogramTotals>>;
+  counters: Map<CounterFamily, Map<string, CounterTotal>>;
+}
+
+function labelKey(labels: Record<string, string>): string {
+  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join('\u0000');
+}
+
+export class SeriesStore {
+  private readonly zones = new Map<string, ZoneSeries>();
+
+  apply(deltas: readonly Delta[]): void {
+    for (const d of deltas) {
+      let z = this.zones.get(d.zone);
+      if (!z) { z = { histograms: new Map(), counters: new Map() }; this.zones.set(d.zone, z); }
+      const key = labelKey(d.labels);
+      if (d.kind === 'counter') {
+        let fam = z.counters.get(d.family);
+        if (!fam) { fam = new Map(); z.counters.set(d.family, fam); }
+        const cur = fam.get(key);
+        if (cur) cur.value += d.value;
+        else fam.set(key, { labels: d.labels, value: d.value });
+      } else {
+        let fam = z.histograms.get(d.family);
+        if (!fam) { fam = new Map(); z.histograms.set(d.family, fam); }
+        let cur = fam.get(key);
+        if (!cur) { cur = { labels: d.labels, slots: new Array<bigint>(d.slots.length).fill(0n), sumNs: 0n, count: 0n }; fam.set(key, cur); }
+        if (cur.slots.length !== d.slots.length) throw new Error(`${d.family}: bucket grid changed (${cur.slots.length} -> ${d.slots.length} slots)`);
+        for (let i = 0; i < d.slots.length; i++) { cur.slots[i] += d.slots[i]!; cur.count += d.slots[i]!; }
+        cur.sumNs += d.sumNs;
+      }
+    }
+  }
+
+  forgetZone(zone: string): void {
+    this.zones.delete(zone);
+  }
+
+  zoneNames(): IterableIterator<string> {
+    return this.zones.keys();
+  }
+
+  histograms(zone: string, family: HistogramFamily): Iterable<HistogramTotals> {
+    return this.zones.get(zone)?.histograms.get(family)?.values() ?? [];
+  }
+
+  counters(zone: string, family: CounterFamily): Iterable<CounterTotal> {
+    return this.zones.get(zone)?.counters.get(family)?.values() ?? [];
+  }
+
+  hasFamily(zone: string, family: Family): boolean {
+    const z = this.zones.get(zone);
+    return !!z && ((z.histograms.get(family as HistogramFamily)?.size ?? 0) > 0 || (z.counters.get(family as CounterFamily)?.size ?? 0) > 0);
+  }
+}

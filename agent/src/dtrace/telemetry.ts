@@ -1,0 +1,170 @@
+/**
+ * DTrace-fed per-zone telemetry: one supervised dtrace child per enabled shipped script, its intervals accumulated
+ * into per-zone series, rendered as exposition text for the metrics server (all zones, or one tenant's zone).
+ *
+ * Everything that reaches dtrace is decided here at construction, from the local config only: which shipped scripts
+ * run, their validated -x options, the interval and the validated syscall allowlist. There is no method that takes a
+ * script name, option or D text after construction, so nothing arriving later (from the hub or a scrape) can reach
+ * the D compiler.
+ */
+import type { DtraceConfig } from '../config/types.js';
+import type { Format } from '../metrics/exposition.js';
+import { llquantizeGrid, type BucketGrid } from './bucket-grid.js';
+import { renderScriptStatus, renderZoneFamilies, type ScriptStatus } from './exposition.js';
+import { interpretInterval, IntervalError, isZoneUuid } from './interpret.js';
+import {
+  defaultDtraceDir, dtraceArgv, isScriptName, macroArgs, resolveScript, ScriptError, SCRIPT_NAMES, shippedScripts,
+  validateOptions, type ScriptName,
+} from './scripts.js';
+import { SeriesStore } from './series-store.js';
+import { parseStderrLine } from './stderr-parser.js';
+import { ScriptSupervisor, type DtraceChild } from './supervisor.js';
+import { validateSyscallAllowlist } from './syscall-allowlist.js';
+
+/** The latency scripts' llquantize(ns, 10, 3, 9, 10): < 1 us, 1 us .. 9 s in 9 steps per decade, >= 10 s. */
+export const LATENCY_GRID_PARAMS = { factor: 10, low: 3, high: 9, nsteps: 10 } as const;
+
+export interface DtraceLaunch { script: ScriptName; scriptPath: string; argv: string[] }
+export type DtraceStarter = (launch: DtraceLaunch) => DtraceChild;
+
+/** Starts children through the platform's Exec (`exec.spawnLong('dtrace', argv)`), the only place that spawns. */
+export function execStarter(exec: { spawnLong(command: 'dtrace', args: string[]): DtraceChild }): DtraceStarter {
+  return ({ argv }) => exec.spawnLong('dtrace', argv);
+}
+
+export interface DtraceLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+export interface DtraceTelemetryOptions {
+  config: DtraceConfig;
+  start: DtraceStarter;
+  /** zone id -> VM UUID from the current inventory (tcp-connections prints zone ids) */
+  zoneById(zoneid: number): string | undefined;
+  dtraceDir?: string;
+  log?: DtraceLog;
+  /** tests only: silence/backoff timing; production derives silence from intervalSeconds */
+  timing?: {
+    intervalMs?: number; silenceIntervals?: number; startupGraceMs?: number;
+    backoffMinMs?: number; backoffMaxMs?: number; stopGraceMs?: number;
+  };
+}
+
+const NOLOG: DtraceLog = { info() {}, warn() {} };
+const STDERR_LOG_LIMIT = 20;
+
+export class DtraceTelemetry {
+  private readonly store = new SeriesStore();
+  private readonly grids = new Map<ScriptName, BucketGrid>();
+  private readonly supervisors = new Map<ScriptName, ScriptSupervisor>();
+  private readonly status = new Map<ScriptName, ScriptStatus>();
+  private readonly log: DtraceLog;
+
+  constructor(private readonly opts: DtraceTelemetryOptions) {
+    this.log = opts.log ?? NOLOG;
+    const { config } = opts;
+    const dir = opts.dtraceDir ?? defaultDtraceDir();
+    for (const name of Object.keys(config.scripts)) {
+      if (!isScriptName(name)) throw new ScriptError(`dtrace.scripts.${name}: not a shipped script (known: ${SCRIPT_NAMES.join(', ')})`);
+    }
+    const allowlist = validateSyscallAllowlist(config.syscallAllowlist);
+    if (!config.enabled) return;
+
+    const shipped = new Set(shippedScripts(dir));
+    const grid = llquantizeGrid(LATENCY_GRID_PARAMS);
+    const t = opts.timing ?? {};
+    const intervalMs = t.intervalMs ?? config.intervalSeconds * 1000;
+
+    for (const name of SCRIPT_NAMES) {
+      const sc = config.scripts[name];
+      if (sc && !sc.enabled) continue;
+      if (!shipped.has(name)) {
+        if (sc) throw new ScriptError(`dtrace.scripts.${name}: enabled but not shipped in ${dir}`);
+        continue;
+      }
+      const scriptPath = resolveScript(dir, name);
+      const argv = dtraceArgv(scriptPath, validateOptions(name, sc?.options ?? {}), macroArgs(name, config.intervalSeconds, allowlist));
+      if (name === 'runq-latency' || name === 'fs-latency') this.grids.set(name, grid);
+      const st: ScriptStatus = { up: false, restarts: 0n, drops: new Map(), unparsedLines: 0n };
+      this.status.set(name, st);
+      let stderrLogged = 0;
+      const sup: ScriptSupervisor = new ScriptSupervisor({
+        script: name,
+        launch: () => opts.start({ script: name, scriptPath, argv }),
+        silenceMs: intervalMs * (t.silenceIntervals ?? 3),
+        startupGraceMs: t.startupGraceMs ?? 10_000,
+        backoffMinMs: t.backoffMinMs ?? 1000,
+        backoffMaxMs: t.backoffMaxMs ?? 60_000,
+        stopGraceMs: t.stopGraceMs,
+        onInterval: (iv) => {
+          try {
+            this.store.apply(interpretInterval(name, iv, { grid, zoneById: opts.zoneById }));
+          } catch (err) {
+            if (!(err instanceof IntervalError)) throw err;
+            st.unparsedLines++;
+            this.log.warn({ script: name, err: err.message }, 'dtrace interval rejected');
+            return false;
+          }
+          st.lastIntervalSeconds = Math.floor(Date.now() / 1000);
+          return true;
+        },
+        onUnparsed: (reason, line) => {
+          st.unparsedLines++;
+          if (st.unparsedLines <= STDERR_LOG_LIMIT) this.log.warn({ script: name, reason, line: line.slice(0, 200) }, 'dtrace output not parsed');
+        },
+        onStderr: (line) => {
+          const p = parseStderrLine(line);
+          if (p.type === 'drop') st.drops.set(p.kind, (st.drops.get(p.kind) ?? 0n) + p.count);
+          else if (stderrLogged++ < STDERR_LOG_LIMIT) this.log.warn({ script: name, stderr: p.message.slice(0, 500) }, 'dtrace stderr');
+        },
+        onStateChange: (up) => { st.up = up; },
+        onEvent: (event, detail) => {
+          st.restarts = BigInt(sup.restarts);
+          if (event === 'started') stderrLogged = 0;
+          this.log.info({ script: name, ...detail }, `dtrace ${event}`);
+        },
+      });
+      this.supervisors.set(name, sup);
+    }
+  }
+
+  /** Scripts that will run (enabled and shipped). */
+  get scripts(): ScriptName[] { return [...this.supervisors.keys()]; }
+
+  start(): void {
+    for (const s of this.supervisors.values()) s.start();
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.supervisors.values()].map((s) => s.stop()));
+  }
+
+  /** A deleted zone's series go (its counters would otherwise live forever). */
+  forgetZone(uuid: string): void {
+    this.store.forgetZone(uuid);
+  }
+
+  /**
+   * Exposition text: all zones' DTrace families plus the zonelet_dtrace_* status families, or with `zone`, that one
+   * zone's DTrace families only (no host-level series; an unknown or malformed UUID yields "").
+   */
+  renderExposition(filter: { zone?: string } = {}, format: Format = 'prometheus'): string {
+    if (filter.zone !== undefined) return this.zoneExposition(filter.zone, format);
+    const fresh = (s: ScriptName) => this.status.get(s)?.up === true;
+    return renderZoneFamilies({ store: this.store, grids: this.grids, fresh, zones: this.store.zoneNames(), format })
+      + renderScriptStatus(this.status, format);
+  }
+
+  /** For /v1/<uuid>/metrics: that zone's DTrace series only. */
+  zoneExposition(uuid: string, format: Format = 'prometheus'): string {
+    if (!isZoneUuid(uuid)) return '';
+    const fresh = (s: ScriptName) => this.status.get(s)?.up === true;
+    return renderZoneFamilies({ store: this.store, grids: this.grids, fresh, zones: [uuid], format });
+  }
+
+  /** Per-script state, for logs and tests. */
+  scriptStatus(name: ScriptName): Readonly<ScriptStatus> | undefined {
+    return this.status.get(name);
+  }
+}

@@ -1,0 +1,132 @@
+// Benchmark (not a test): DTrace output handling at 1000 zones, measured side by side in one run.
+//   1. parse throughput of histogram output (runq-latency + fs-latency intervals) in MB/s, against a plain line split
+//      of the same text (the floor: what reading the lines costs at all);
+//   2. agent CPU per interval with every script's output synthesised for 1000 zones: parse + interpret + accumulate,
+//      and one full exposition render (what a scrape costs).
+// Run: npx tsx bench/dtrace-parse.ts [zones]
+import { DtraceOutputParser } from '../agent/src/dtrace/output-parser.js';
+import { IntervalAssembler, type Interval } from '../agent/src/dtrace/interval.js';
+import { interpretInterval } from '../agent/src/dtrace/interpret.js';
+import { llquantizeGrid } from '../agent/src/dtrace/bucket-grid.js';
+import { SeriesStore } from '../agent/src/dtrace/series-store.js';
+import { renderZoneFamilies } from '../agent/src/dtrace/exposition.js';
+import { LATENCY_GRID_PARAMS } from '../agent/src/dtrace/telemetry.js';
+import type { ScriptName } from '../agent/src/dtrace/scripts.js';
+
+const ZONES = Number(process.argv[2] ?? 1000);
+const RUNS = 9;
+const grid = llquantizeGrid(LATENCY_GRID_PARAMS);
+const uuid = (i: number) => `${i.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+const zones = Array.from({ length: ZONES }, (_, i) => uuid(i + 1));
+
+// ---- synthetic output in the exact default printa() text (see agent/src/dtrace/output-parser.ts) ----
+const key = (s: string) => `  ${s.padEnd(50)}`;
+const num = (n: number | bigint) => ` ${String(n).padStart(16)}`;
+const HEADER = `${'value'.padStart(16)} ${'------------- Distribution -------------'.padStart(41)} ${'count'.padEnd(9)}\n`;
+
+/** a histogram over slots [from, to] of the latency grid with a bell of counts; returns text, sum, count */
+function hist(seed: number): { text: string; sum: bigint; count: number } {
+  const from = 2 + (seed % 7);
+  const to = from + 9;
+  let total = 0;
+  const counts = new Map<number, number>();
+  for (let s = from + 1; s < to; s++) { const c = 1 + ((seed * 31 + s * 17) % 400); counts.set(s, c); total += c; }
+  let text = `\n${HEADER}`;
+  let sum = 0n;
+  for (let s = from; s <= to; s++) {
+    const c = counts.get(s) ?? 0;
+    const d = Math.floor((c * 40) / total + 0.5);
+    text += `${grid.labels[s]!.padStart(16)} |${'@'.repeat(d)}${' '.repeat(40 - d)} ${String(c).padEnd(9)}\n`;
+    if (c) sum += BigInt(c) * (BigInt(grid.labels[s]!) + 1n);
+  }
+  return { text: `${text}\n`, sum, count: total };
+}
+
+function records(rows: Array<[string, number | bigint]>): string {
+  return `\n${rows.map(([k, v]) => `${k}${num(v)}\n`).join('')}`;
+}
+
+function latencyInterval(kind: 'runq' | 'vfs', seed: number): string {
+  const hs: string[] = [];
+  const sums: Array<[string, bigint]> = [];
+  const counts: Array<[string, number]> = [];
+  zones.forEach((z, i) => {
+    for (const op of kind === 'runq' ? [''] : ['read', 'write']) {
+      const k = key(z) + (op ? key(op) : '');
+      const h = hist(seed + i * 3 + op.length);
+      hs.push(k + h.text);
+      sums.push([k, h.sum]);
+      counts.push([k, h.count]);
+    }
+  });
+  return `@@T 1700000000\n@@A ${kind}\n\n${hs.join('')}@@A ${kind}_sum\n${records(sums)}@@A ${kind}_count\n${records(counts)}@@E\n`;
+}
+
+const counterIntervals: Record<string, string> = {
+  syscalls: `@@T 1700000000\n@@A syscalls\n${records(zones.map((z, i) => [key(z), 1000 + i]))}@@A syscalls_by_name\n`
+    + `${records(zones.flatMap((z, i) => ['read', 'write', 'ioctl', 'lwp_park'].map((s, j): [string, number] => [key(z) + key(s), i + j])))}@@E\n`,
+  execs: `@@T 1700000000\n@@A execs\n${records(zones.map((z, i) => [key(z), i % 7]))}@@E\n`,
+  'tcp-connections': `@@T 1700000000\n@@A tcp\n${records(zones.flatMap((_, i) => [[` ${String(i + 1).padStart(8)}${key('inbound')}`, 3], [` ${String(i + 1).padStart(8)}${key('outbound')}`, 1]] as Array<[string, number]>))}@@E\n`,
+};
+
+const histText = latencyInterval('runq', 1) + latencyInterval('vfs', 2);
+const all: Array<[ScriptName, string]> = [
+  ['runq-latency', latencyInterval('runq', 3)], ['fs-latency', latencyInterval('vfs', 4)],
+  ['syscalls', counterIntervals.syscalls!], ['execs', counterIntervals.execs!], ['tcp-connections', counterIntervals['tcp-connections']!],
+];
+
+function median(xs: number[]): number { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; }
+
+function parseAll(text: string, onInterval: (iv: Interval) => void): number {
+  let n = 0;
+  const asm = new IntervalAssembler({ interval: (iv) => { n++; onInterval(iv); }, unparsed: (r, l) => { throw new Error(`${r}: ${l}`); } });
+  const p = new DtraceOutputParser(asm.onEvent);
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) { p.push(text.slice(start, i)); start = i + 1; }
+  p.end();
+  return n;
+}
+
+function splitOnly(text: string): number {
+  let n = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) { n += text.slice(start, i).length & 1; start = i + 1; }
+  return n;
+}
+
+// ---- 1. throughput ----
+const mb = Buffer.byteLength(histText) / 1e6;
+const tParse: number[] = [];
+const tSplit: number[] = [];
+for (let r = 0; r < RUNS; r++) {
+  let t = performance.now(); splitOnly(histText); tSplit.push(performance.now() - t);
+  t = performance.now(); parseAll(histText, () => {}); tParse.push(performance.now() - t);
+}
+console.log(`zones: ${ZONES}; histogram text (runq + vfs, one interval): ${mb.toFixed(2)} MB, ${histText.split('\n').length} lines`);
+console.log(`parse:      median ${median(tParse).toFixed(1)} ms  -> ${(mb / (median(tParse) / 1000)).toFixed(1)} MB/s`);
+console.log(`line split: median ${median(tSplit).toFixed(1)} ms  -> ${(mb / (median(tSplit) / 1000)).toFixed(1)} MB/s (floor)`);
+console.log(`parse / split time ratio: ${(median(tParse) / median(tSplit)).toFixed(1)}x`);
+
+// ---- 2. agent CPU per interval, all scripts, and one scrape render ----
+const store = new SeriesStore();
+const grids = new Map<ScriptName, typeof grid>([['runq-latency', grid], ['fs-latency', grid]]);
+const zoneById = (id: number) => zones[id - 1];
+const cpuInterval: number[] = [];
+const cpuRender: number[] = [];
+let bytes = 0;
+for (let r = 0; r < RUNS; r++) {
+  let c = process.cpuUsage();
+  for (const [name, text] of all) parseAll(text, (iv) => store.apply(interpretInterval(name, iv, { grid, zoneById })));
+  let d = process.cpuUsage(c);
+  cpuInterval.push((d.user + d.system) / 1000);
+  c = process.cpuUsage();
+  const out = renderZoneFamilies({ store, grids, fresh: () => true, zones: store.zoneNames(), format: 'prometheus' });
+  d = process.cpuUsage(c);
+  cpuRender.push((d.user + d.system) / 1000);
+  bytes = out.length;
+}
+const totalBytes = all.reduce((a, [, t]) => a + Buffer.byteLength(t), 0);
+console.log(`all 5 scripts, one interval: ${(totalBytes / 1e6).toFixed(2)} MB of dtrace output`);
+console.log(`agent CPU per interval (parse + interpret + accumulate): median ${median(cpuInterval).toFixed(1)} ms`);
+console.log(`  = ${(median(cpuInterval) / 100).toFixed(2)} % of one core at a 10 s interval`);
+console.log(`exposition render (all DTrace families, ${(bytes / 1e6).toFixed(1)} MB): median ${median(cpuRender).toFixed(1)} ms CPU`);
