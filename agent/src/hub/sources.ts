@@ -1,0 +1,96 @@
+/**
+ * The narrow interfaces the hub client consumes. The daemon wires them to the inventory (ZoneView), the metrics
+ * collectors and the action engine; tests pass small in-memory implementations.
+ */
+
+/** The zone fields the hub stream exports (a structural subset of the inventory's Zone). */
+export interface HubZone {
+  uuid: string;
+  alias?: string;
+  brand: string;
+  state: string;
+  zone_state?: string;
+  owner_uuid?: string;
+  image_uuid?: string;
+  ram?: number;
+  max_physical_memory?: number;
+  quota?: number;
+  cpu_cap?: number;
+  cpu_shares?: number;
+  nics?: ReadonlyArray<{ interface?: string; mac?: string; ip?: string; ips?: string[]; nic_tag?: string; vlan_id?: number; primary?: boolean }>;
+  create_timestamp?: string;
+  boot_timestamp?: string;
+  zoneid?: number;
+  do_not_inventory?: boolean;
+  customer_metadata?: Record<string, unknown>;
+  internal_metadata?: Record<string, unknown>;
+  tags?: Record<string, unknown>;
+}
+
+export type HubZoneChange =
+  | { type: 'create'; zone: HubZone }
+  | { type: 'modify'; zone: HubZone; fields: string[] }
+  | { type: 'delete'; uuid: string };
+
+export interface HubZoneSource {
+  all(): HubZone[];
+  subscribe(fn: (c: HubZoneChange) => void): () => void;
+}
+
+/** One sample of one series. Integers (counters, histogram buckets) as bigint keep 64-bit precision. */
+export interface HubSample {
+  zone: string; // zone UUID, '' for host series
+  name: string;
+  labels?: Readonly<Record<string, string>>;
+  value: bigint | number;
+}
+
+/** A whole collection cycle: every series that exists now (absent series are retired). */
+export interface HubMetricsCycle {
+  timeMs: number;
+  samples: HubSample[];
+}
+
+export interface HubMetricsSource {
+  onCycle(fn: (cycle: HubMetricsCycle) => void): () => void;
+}
+
+export interface HubCommand {
+  id: string;
+  action: string;
+  zoneUuid?: string;
+  payload?: unknown; // parsed payload_json
+  deadlineMs?: number; // do not start after (unix ms)
+}
+
+export type HubCommandStatus = 'ok' | 'failed' | 'refused' | 'expired' | 'unknown';
+export interface HubCommandResult {
+  id: string;
+  status: HubCommandStatus;
+  message: string;
+  zoneUuid?: string;
+  detail?: unknown;
+}
+export interface HubCommandProgress { id: string; phase: string; message: string }
+
+/**
+ * The action engine as the hub sees it. submit() must be idempotent by command id (a command re-sent after a
+ * reconnect returns the first run's outcome, never runs twice); it resolves with the final result.
+ */
+export interface HubActionSink {
+  submit(cmd: HubCommand, onProgress: (p: HubCommandProgress) => void): Promise<HubCommandResult>;
+}
+
+export interface HubIdentity {
+  hostUuid: string;
+  hostname: string;
+  platform?: string;
+  agentVersion: string;
+}
+
+export interface HubSources {
+  identity: HubIdentity;
+  zones: HubZoneSource;
+  metrics?: HubMetricsSource;
+  actions?: HubActionSink;
+}
