@@ -1,0 +1,144 @@
+/**
+ * The latest collected series, and the exposition bodies built from them.
+ *
+ * Theory of operation: collectors write into the snapshot on their own schedules; scrapes only read it. Each
+ * collector's output is kept as pre-rendered sample lines per family and per zone, so a body is a concatenation of
+ * strings, built at most once per change (a collector run, a deleted zone, or a collector going stale) and then
+ * served as the same Buffer (and the same gzip) to every scrape until the next change. A collector whose last
+ * success is older than 3 of its intervals is left out (INTERFACES.md "Stale"): Prometheus then marks its series
+ * stale. A failed run keeps the previous output until then.
+ */
+import { gzip as gzipCb, constants as zlibConstants } from 'node:zlib';
+import { promisify } from 'node:util';
+import { familyHeader, type Family, type Format } from './exposition.js';
+import type { Output } from './collectors/table.js';
+
+const gzip = promisify(gzipCb);
+export const STALE_INTERVALS = 3;
+
+export type Scope = 'all' | 'host';
+
+interface Slot {
+  readonly name: string;
+  readonly families: readonly Family[];
+  intervalMs: number;
+  output?: Output;
+  lastSuccessMs?: number;
+}
+
+interface Cached {
+  key: string;
+  body: Buffer;
+  gzip?: Promise<Buffer>;
+}
+
+export class Snapshot {
+  private readonly slots: Slot[] = [];
+  private readonly byName = new Map<string, Slot>();
+  private generation = 0;
+  private readonly cache = new Map<string, Cached>();
+  private readonly headers = new Map<string, string>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Declares a collector; the order of declaration is the order of families in the exposition. */
+  declare(name: string, families: readonly Family[], intervalMs: number): void {
+    if (this.byName.has(name)) throw new Error(`collector ${name} declared twice`);
+    const slot: Slot = { name, families, intervalMs };
+    this.slots.push(slot);
+    this.byName.set(name, slot);
+    for (const f of families) {
+      for (const fmt of ['prometheus', 'openmetrics'] as const) this.headers.set(`${fmt}:${f.name}`, familyHeader(f, fmt));
+    }
+  }
+
+  /** A collector's successful run replaces its output. */
+  set(name: string, output: Output, atMs = this.now()): void {
+    const slot = this.slot(name);
+    slot.output = output;
+    slot.lastSuccessMs = atMs;
+    this.generation++;
+  }
+
+  lastSuccessMs(name: string): number | undefined {
+    return this.slot(name).lastSuccessMs;
+  }
+
+  /** Drops a deleted zone from every collector's output now, not after the next cycles. */
+  removeZone(uuid: string): void {
+    let changed = false;
+    for (const s of this.slots) {
+      for (const fl of s.output?.families.values() ?? []) changed = fl.zones.delete(uuid) || changed;
+    }
+    if (changed) this.generation++;
+  }
+
+  /** Zones with any series from a fresh collector. */
+  zones(nowMs = this.now()): Set<string> {
+    const out = new Set<string>();
+    for (const s of this.fresh(nowMs)) for (const fl of s.output!.families.values()) for (const z of fl.zones.keys()) out.add(z);
+    return out;
+  }
+
+  private slot(name: string): Slot {
+    const s = this.byName.get(name);
+    if (!s) throw new Error(`unknown collector ${name}`);
+    return s;
+  }
+
+  private fresh(nowMs: number): Slot[] {
+    return this.slots.filter(
+      (s) => s.output && s.lastSuccessMs !== undefined && nowMs - s.lastSuccessMs <= STALE_INTERVALS * s.intervalMs,
+    );
+  }
+
+  private cached(scope: Scope, format: Format, nowMs: number): Cached {
+    const fresh = this.fresh(nowMs);
+    const key = `${this.generation}:${fresh.map((s) => s.name).join(',')}`;
+    const ck = `${scope}:${format}`;
+    let c = this.cache.get(ck);
+    if (!c || c.key !== key) {
+      c = { key, body: Buffer.from(this.render(fresh, scope, format)) };
+      this.cache.set(ck, c);
+    }
+    return c;
+  }
+
+  private render(fresh: Slot[], scope: Scope, format: Format): string {
+    const parts: string[] = [];
+    for (const s of fresh) {
+      for (const f of s.families) {
+        const fl = s.output!.families.get(f.name);
+        if (!fl || (fl.host === '' && (scope === 'host' || fl.zones.size === 0))) continue;
+        parts.push(this.headers.get(`${format}:${f.name}`)!, fl.host);
+        if (scope === 'all') for (const lines of fl.zones.values()) parts.push(lines);
+      }
+    }
+    return parts.join('');
+  }
+
+  /** Host and zone series (scope 'all', for /metrics) or host series only ('host', for /v1/gz/metrics). */
+  body(scope: Scope, format: Format, nowMs = this.now()): Buffer {
+    return this.cached(scope, format, nowMs).body;
+  }
+
+  /** The same body gzipped, computed once per body (off the event loop, in the zlib thread pool). */
+  gzipBody(scope: Scope, format: Format, nowMs = this.now()): Promise<Buffer> {
+    const c = this.cached(scope, format, nowMs);
+    c.gzip ??= gzip(c.body, { level: zlibConstants.Z_BEST_SPEED });
+    return c.gzip;
+  }
+
+  /** One zone's series; `families` limits them (a stopped zone gets only its info and state). */
+  zoneBody(uuid: string, format: Format, families?: ReadonlySet<string>, nowMs = this.now()): string {
+    const parts: string[] = [];
+    for (const s of this.fresh(nowMs)) {
+      for (const f of s.families) {
+        if (families && !families.has(f.name)) continue;
+        const lines = s.output!.families.get(f.name)?.zones.get(uuid);
+        if (lines) parts.push(this.headers.get(`${format}:${f.name}`)!, lines);
+      }
+    }
+    return parts.join('');
+  }
+}

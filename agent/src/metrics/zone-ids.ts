@@ -1,0 +1,63 @@
+/**
+ * Which kstat instances belong to which zone, for one kstat read.
+ *
+ * Theory of operation: zone kstats are instanced by zone id, which changes at every boot, and named by the zonename
+ * cut to 30 characters. The full name (the VM UUID on SmartOS) is the `zonename` statistic. During a reboot the old
+ * boot's kstats can still be listed next to the new ones; we pick, per zonename, the zone id whose kstats have the
+ * newest crtime, and ignore every instance of any other id. Series are keyed by zonename, so a reboot shows up as
+ * counters starting again from zero (a counter reset), never as a mix of two boots and never as a negative step.
+ */
+import type { KstatInstance } from '../platform/kstat.js';
+import { toSeconds } from './collectors/table.js';
+
+const GZ_LINK = /^z(\d+)_(.+)$/;
+
+export interface ZoneIds {
+  /** the zonename of an instance that is part of a non-global zone's current boot, else undefined */
+  zoneOf(ks: KstatInstance): string | undefined;
+  /** the zonename for a current zone id (for kstats with no zonename statistic, such as mib2 tcp) */
+  byId(zoneid: number): string | undefined;
+  /** VNIC: zone and zone-side interface name (net0 from z12_net0), when the link belongs to a current boot */
+  link(ks: KstatInstance): { zone: string; nic: string } | undefined;
+  /** zonenames with kstats in this read */
+  readonly names: ReadonlySet<string>;
+}
+
+function zonenameOf(ks: KstatInstance): string | undefined {
+  const v = ks.stats.get('zonename');
+  return v === undefined ? undefined : String(v);
+}
+
+export function resolveZoneIds(instances: readonly KstatInstance[]): ZoneIds {
+  const best = new Map<string, { id: number; crtime: number }>();
+  for (const ks of instances) {
+    if (ks.instance <= 0 || ks.module === 'link') continue;
+    const name = zonenameOf(ks);
+    if (name === undefined || name === '' || name === 'global') continue;
+    const crtime = toSeconds(ks.stats.get('crtime')) ?? 0;
+    const cur = best.get(name);
+    if (!cur || crtime > cur.crtime || (crtime === cur.crtime && ks.instance > cur.id)) {
+      best.set(name, { id: ks.instance, crtime });
+    }
+  }
+  const byId = new Map<number, string>();
+  for (const [name, { id }] of best) byId.set(id, name);
+
+  return {
+    names: new Set(best.keys()),
+    byId: (id) => byId.get(id),
+    zoneOf(ks) {
+      const zone = byId.get(ks.instance);
+      if (zone === undefined) return undefined;
+      const name = zonenameOf(ks);
+      return name === undefined || name === zone ? zone : undefined;
+    },
+    link(ks) {
+      const name = zonenameOf(ks);
+      if (name === undefined || name === '' || name === 'global') return undefined;
+      const m = GZ_LINK.exec(ks.name);
+      if (!m) return { zone: name, nic: ks.name }; // no zone id in the name: nothing to mix up
+      return byId.get(Number(m[1])) === name ? { zone: name, nic: m[2]! } : undefined;
+    },
+  };
+}
