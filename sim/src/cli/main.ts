@@ -1,6 +1,6 @@
 /**
  * `zonelet-sim`: creates and drives a simulated SmartOS host (see sim/src/host/state.ts for the layout).
- *   init --root DIR (--zones N [--seed S] [--synthetic] | --from-vms FILE) [--time-scale X] [--force]
+ *   init --root DIR (--zones N [--seed S] [--synthetic] | --from-vms FILE) [--noisy N] [--time-scale X] [--force]
  *   workload --root DIR <uuid> <spec>
  *   fault --root DIR <command> <mode> [--value N] [--message M] [--match W] | fault --root DIR --clear [command]
  *   stop-all --root DIR
@@ -38,9 +38,19 @@ function num(name: string, v: string | undefined, min: number): number | undefin
   return n;
 }
 
+/**
+ * `--noisy N`: the first N running zones each burn 0.9 CPU; the others get light mixed workloads, so a demo shows
+ * one tenant hogging CPU next to quiet neighbours. Without the flag every zone is idle.
+ */
+const QUIET_MIX = ['idle', 'cpu=0.02', 'idle', 'mem=16M', 'cpu=0.01,exec=1'];
+function initialWorkload(runningIndex: number, noisy: number | undefined): string {
+  if (noisy === undefined) return 'idle';
+  return runningIndex < noisy ? 'cpu=0.9' : QUIET_MIX[(runningIndex - noisy) % QUIET_MIX.length];
+}
+
 /** Marks a VM running with the runtime bootZone just gave it. */
-function markRunning(root: string, vm: Record<string, unknown>): void {
-  const rt = bootZone(root, vm.uuid as string);
+function markRunning(root: string, vm: Record<string, unknown>, workload: string): void {
+  const rt = bootZone(root, vm.uuid as string, workload);
   vm.zone_state = 'running';
   vm.state = 'running';
   vm.zoneid = rt.zoneid;
@@ -68,7 +78,7 @@ function init(argv: string[]): number {
     args: argv,
     options: {
       root: { type: 'string' }, zones: { type: 'string' }, seed: { type: 'string' }, synthetic: { type: 'boolean' },
-      'from-vms': { type: 'string' }, 'time-scale': { type: 'string' }, force: { type: 'boolean' },
+      'from-vms': { type: 'string' }, 'time-scale': { type: 'string' }, force: { type: 'boolean' }, noisy: { type: 'string' },
     },
   });
   if (!values.root) throw new CliError('--root DIR is required');
@@ -82,6 +92,8 @@ function init(argv: string[]): number {
   }
   for (const d of [root, p.vms, p.runtimeDir, p.logDir]) mkdirSync(d, { recursive: true });
   const seed = num('seed', values.seed, 0) ?? 1;
+  const noisy = num('noisy', values.noisy, 0);
+  if (noisy !== undefined && !Number.isInteger(noisy)) throw new CliError(`--noisy: expected a whole number of zones, got "${values.noisy}"`);
   const fromFile = values['from-vms'] ? loadVmsFile(values['from-vms']) : undefined;
   const id = generateHostIdentity(seed);
   const host: HostConfig = {
@@ -122,8 +134,10 @@ function init(argv: string[]): number {
     running = g.running;
     for (const m of g.images) writeImage(root, m);
   }
+  if (noisy !== undefined && noisy > running.size) throw new CliError(`--noisy ${noisy}: only ${running.size} zones start running`);
+  let runningIndex = 0;
   for (const vm of vms) {
-    if (running.has(vm.uuid as string)) markRunning(root, vm);
+    if (running.has(vm.uuid as string)) markRunning(root, vm, initialWorkload(runningIndex++, noisy));
     else {
       delete vm.zoneid;
       delete vm.pid;
@@ -206,7 +220,9 @@ function status(argv: string[]): number {
 }
 
 const USAGE = `usage: zonelet-sim <init|workload|fault|stop-all|status> --root DIR ...
-  init --root DIR (--zones N [--seed S] [--synthetic] | --from-vms FILE) [--time-scale X] [--force]
+  init --root DIR (--zones N [--seed S] [--synthetic] | --from-vms FILE) [--noisy N] [--time-scale X] [--force]
+      --noisy N: the first N running zones burn 0.9 CPU each (a noisy neighbour); the other running zones get
+      light mixed workloads (idle, cpu=0.01-0.02, mem=16M, exec=1). Without it every zone starts idle.
   workload --root DIR <uuid> <spec>            spec: idle | cpu=F,mem=NM,exec=N,io=NK
   fault --root DIR <command> <mode> [--value N] [--message M] [--match W]
   fault --root DIR --clear [command]

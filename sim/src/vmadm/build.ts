@@ -5,10 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import type { HostConfig, VmObject } from '../host/state.js';
 
-export const OS_BRANDS = ['joyent', 'joyent-minimal', 'builder', 'lx'] as const;
-export const HVM_BRANDS = ['kvm', 'bhyve'] as const;
-export const BRANDS: readonly string[] = [...OS_BRANDS, ...HVM_BRANDS];
-export const isHvm = (brand: string): boolean => (HVM_BRANDS as readonly string[]).includes(brand);
+import { isHvm } from './brands.js';
+
+export { BRANDS, isHvm } from './brands.js';
 
 /** Key order of `vmadm get` in real samples; keys not listed keep payload order after these. */
 const KEY_ORDER = [
@@ -128,7 +127,7 @@ export function maskBits(mask: string): number {
   return mask.split('.').reduce((n, o) => n + (Number(o) >>> 0).toString(2).replace(/0/g, '').length, 0);
 }
 
-function randomMac(): string {
+export function randomMac(): string {
   const b = [0x90, 0xb8, 0xd0, ...Array.from({ length: 3 }, () => Math.floor(Math.random() * 256))];
   return b.map((x) => x.toString(16).padStart(2, '0')).join(':');
 }

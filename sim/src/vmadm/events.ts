@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync, watch, appendFileSync } from 'node:fs';
 import { paths, readAllVms, withLock, type ChangeRecord, type VmObject } from '../host/state.js';
 import { currentFault } from '../tools/run-tool.js';
-import { VmadmError } from './lifecycle.js';
+import { VmadmError } from './errors.js';
 
 export interface EventsOptions {
   full: boolean;

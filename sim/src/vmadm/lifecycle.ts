@@ -6,6 +6,7 @@
 import { readHost, readRuntime, readVm, type VmObject } from '../host/state.js';
 import { bootZone, haltZone } from '../host/zones.js';
 import { isHvm, isoSeconds } from './build.js';
+import { VmadmError } from './errors.js';
 import { deleteVmRecord, insertVm, modifyVm } from './store.js';
 
 /** Real-host durations in ms (scaled by host.timeScale). */
@@ -20,11 +21,7 @@ export const DELAYS = {
   down: 500,
 };
 
-export class VmadmError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
-    super(message);
-  }
-}
+export { VmadmError };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

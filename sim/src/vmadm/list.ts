@@ -2,8 +2,8 @@
  * `vmadm list` and `vmadm lookup` semantics (vmadm.md section 3): fake type/ram fields, k=v and k=~re filters,
  * vmadm's sort quirks (falsy values after truthy ones), fixed-width table and `-p` output.
  */
-import { isHvm } from './build.js';
-import { VmadmError } from './lifecycle.js';
+import { isHvm } from './brands.js';
+import { VmadmError } from './errors.js';
 
 /** field -> [header, width] */
 export const LIST_FIELDS: Record<string, [string, number]> = {

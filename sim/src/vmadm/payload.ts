@@ -3,8 +3,9 @@
  * `Invalid value(s) for: a,b`, `Missing required properties: a,b`; `vmadm validate` prints the error object instead.
  */
 import { readFileSync } from 'node:fs';
-import { BRANDS, isHvm } from './build.js';
-import { VmadmError } from './lifecycle.js';
+import { BRANDS, isHvm } from './brands.js';
+import { randomMac } from './build.js';
+import { VmadmError } from './errors.js';
 
 const INTS = new Set([
   'cpu_cap', 'cpu_shares', 'max_lwps', 'max_physical_memory', 'max_locked_memory', 'max_swap', 'quota', 'tmpfs',
@@ -102,6 +103,14 @@ export function payloadFromArgs(args: string[]): Record<string, unknown> {
   return out;
 }
 
+/** An add_nics entry as vmadm stores it: the first free netN interface and a generated mac unless given. */
+function addedNic(existing: Record<string, unknown>[], n: Record<string, unknown>): Record<string, unknown> {
+  const used = new Set(existing.map((e) => e.interface));
+  let i = 0;
+  while (used.has(`net${i}`)) i++;
+  return { interface: `net${i}`, mac: randomMac(), ...n };
+}
+
 /** Applies an update payload to a VM object in place; returns nothing to record if nothing changed. */
 export function applyUpdate(vm: Record<string, unknown>, p: Record<string, unknown>): void {
   const bad = Object.entries(p).filter(([k, v]) => UPDATABLE.has(k) && badValue(k, v)).map(([k]) => k);
@@ -114,8 +123,9 @@ export function applyUpdate(vm: Record<string, unknown>, p: Record<string, unkno
       else for (const key of v as string[]) delete target[key];
       vm[m[2]] = target;
     } else if (k === 'add_nics' || k === 'update_nics' || k === 'remove_nics') {
+      if (!Array.isArray(v)) throw new VmadmError(`Invalid value(s) for: ${k}`);
       let nics = [...((vm.nics as Record<string, unknown>[]) ?? [])];
-      if (k === 'add_nics') nics.push(...(v as Record<string, unknown>[]));
+      if (k === 'add_nics') for (const n of v as Record<string, unknown>[]) nics.push(addedNic(nics, n));
       if (k === 'update_nics') nics = nics.map((n) => ({ ...n, ...((v as Record<string, unknown>[]).find((u) => u.mac === n.mac) ?? {}) }));
       if (k === 'remove_nics') nics = nics.filter((n) => !(v as string[]).includes(String(n.mac)));
       vm.nics = nics;

@@ -6,7 +6,9 @@ import { appendChange, readVm, removeVm, withLock, writeVm, type VmObject } from
 import { isoSeconds, orderKeys } from './build.js';
 import { diffVm } from './diff.js';
 
-export class VmNotFound extends Error {}
+export class VmNotFound extends Error {
+  override name = 'VmNotFound';
+}
 
 /** Applies mutate to a copy of the VM; returns the new object. `touch` bumps last_modified (config changes do). */
 export function modifyVm(root: string, uuid: string, by: string, mutate: (vm: Record<string, unknown>) => void, touch = false): VmObject {

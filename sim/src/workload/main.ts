@@ -14,32 +14,33 @@ import { readRuntime } from '../host/state.js';
 
 const SLICE_MS = 100;
 
-const cpuSec = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
-
 /**
- * Keeps the process's CPU time at `cpus` x wall time. Measured against process CPU time, not wall time, so a
- * contended host (the loop descheduled mid-slice) still ends up at the asked rate; a timer, so signals are served.
- * Every thread aims at the same process-wide target; a debt over 1 s is forgiven rather than repaid in a burst.
+ * Duty cycle by wall time: in every SLICE_MS slice the thread spins for `share` of the slice, then sleeps to the next
+ * slice. Under contention the thread still asks for the CPU for that share of wall time and gets what the scheduler
+ * gives it, as a real tenant would: it does not chase a CPU-time target (that would turn a cpu=0.5 zone into a full
+ * spinner on a busy host). A late timer skips to the current slice rather than bursting to catch up. Each thread of a
+ * cpu>1 spec carries an equal share.
  */
-function busy(cpus: number): NodeJS.Timeout {
-  let wall0 = Date.now();
-  const cpu0 = cpuSec();
-  return setInterval(() => {
-    const end = Date.now() + SLICE_MS * 2;
-    for (;;) {
-      const now = Date.now();
-      const debt = (cpus * (now - wall0)) / 1000 - (cpuSec() - cpu0);
-      if (debt > 1) wall0 += ((debt - 1) / cpus) * 1000;
-      if (debt <= 0 || now >= end) break;
+function busy(share: number): void {
+  let sliceStart = Date.now();
+  const tick = () => {
+    const now = Date.now();
+    if (now - sliceStart >= SLICE_MS) sliceStart += Math.floor((now - sliceStart) / SLICE_MS) * SLICE_MS;
+    // Burn the share from when the thread got to run (a late wake-up is the norm on a loaded host), within the slice.
+    const stopAt = Math.min(now + share * SLICE_MS, sliceStart + SLICE_MS);
+    while (Date.now() < stopAt) {
+      /* burn */
     }
-  }, SLICE_MS);
+    sliceStart += SLICE_MS;
+    timer = setTimeout(tick, Math.max(0, sliceStart - Date.now()));
+  };
+  let timer = setTimeout(tick, 0);
+  stopBusy = () => clearTimeout(timer);
 }
+let stopBusy: () => void = () => {};
 
 if (!isMainThread) {
-  busy((workerData as { cpus: number }).cpus);
+  busy((workerData as { share: number }).share);
 } else {
   const [root, uuid] = process.argv.slice(2);
   if (!root || !uuid) {
@@ -51,14 +52,17 @@ if (!isMainThread) {
   let memory: Buffer | null = null;
 
   const apply = (spec: WorkloadSpec) => {
+    stopBusy();
     for (const t of timers) clearInterval(t);
     for (const w of workers) void w.terminate();
     timers = [];
     workers = [];
     memory = null;
     if (spec.cpu > 0) {
-      timers.push(busy(spec.cpu));
-      for (let i = 1; i < Math.ceil(spec.cpu); i++) workers.push(new Worker(new URL(import.meta.url), { workerData: { cpus: spec.cpu } }));
+      const threads = Math.ceil(spec.cpu);
+      const share = Math.min(1, spec.cpu / threads);
+      busy(share);
+      for (let i = 1; i < threads; i++) workers.push(new Worker(new URL(import.meta.url), { workerData: { share } }));
     }
     if (spec.memBytes > 0) {
       memory = Buffer.allocUnsafe(spec.memBytes);
