@@ -97,7 +97,7 @@ export class ScriptSupervisor {
     this.child = child;
     this.lastSign = Date.now();
     this.graceUntil = this.lastSign + this.o.startupGraceMs;
-    this.o.onEvent?.('started', { pid: child.pid, launch: this.launches });
+    this.o.onEvent?.('started', { childPid: child.pid, launch: this.launches });
     child.onStderrLine((l) => this.o.onStderr(l));
 
     const assembler = new IntervalAssembler({
@@ -120,7 +120,7 @@ export class ScriptSupervisor {
       const exit = await child.exited.catch((err: Error) => ({ code: null, signal: null, error: err.message }));
       if (this.child === child) this.child = undefined;
       this.setUp(false);
-      this.o.onEvent?.('exited', { pid: child.pid, ...exit });
+      this.o.onEvent?.('exited', { childPid: child.pid, ...exit });
       this.scheduleRestart();
     })();
   }
@@ -138,7 +138,7 @@ export class ScriptSupervisor {
     const now = Date.now();
     const silent = now - this.lastSign;
     if (silent <= this.o.silenceMs || now < this.graceUntil + this.o.silenceMs) return;
-    this.o.onEvent?.('silent', { pid: c.pid, silentMs: silent });
+    this.o.onEvent?.('silent', { childPid: c.pid, silentMs: silent });
     this.setUp(false);
     this.lastSign = Date.now(); // one kill per silence period
     void c.stop(this.o.stopGraceMs).catch(() => undefined);

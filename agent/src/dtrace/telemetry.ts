@@ -156,6 +156,11 @@ export class DtraceTelemetry {
       + renderScriptStatus(this.status, format);
   }
 
+  /** The agent's own zonelet_dtrace_* series only (for /v1/gz/metrics). */
+  statusExposition(format: Format = 'prometheus'): string {
+    return renderScriptStatus(this.status, format);
+  }
+
   /** For /v1/<uuid>/metrics: that zone's DTrace series only. */
   zoneExposition(uuid: string, format: Format = 'prometheus'): string {
     if (!isZoneUuid(uuid)) return '';

@@ -40,6 +40,14 @@ export interface MetricsServerOptions {
   /** scrapes in flight past this get 503 (default 4) */
   maxConcurrentScrapes?: number;
   ready?: () => boolean;
+  /** more series served beside the snapshot's (the DTrace telemetry): rendered by their owner, appended as they are */
+  providers?: ExpositionProvider[];
+}
+
+/** Series kept outside the kstat snapshot. `all` = every zone's and the agent's own; `host` = only what is not a zone's. */
+export interface ExpositionProvider {
+  body(scope: 'all' | 'host', format: Format): string;
+  zoneBody(uuid: string, format: Format): string;
 }
 
 const ZONE_ROUTE = /^\/v1\/([^/]+)\/metrics$/;
@@ -58,10 +66,12 @@ export class MetricsServer {
   private auth: Authenticator;
   private inFlight = 0;
   private readonly maxInFlight: number;
+  private readonly providers: ExpositionProvider[];
 
   constructor(private readonly opts: MetricsServerOptions) {
     this.auth = new Authenticator(opts.auth);
     this.maxInFlight = opts.maxConcurrentScrapes ?? 4;
+    this.providers = opts.providers ?? [];
     const handler = (req: IncomingMessage, res: ServerResponse) => {
       this.handle(req, res).catch((err: unknown) => {
         if (!res.headersSent) this.plain(res, 500, `internal error: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -77,6 +87,21 @@ export class MetricsServer {
           ...(opts.tls.clientCa ? { ca: opts.tls.clientCa, requestCert: true, rejectUnauthorized: true } : {}),
         }, handler)
       : createHttpServer(limits, handler);
+  }
+
+  /** Serves another collector registry's snapshot from now on (SIGHUP with changed collectors). */
+  setSnapshot(snapshot: Snapshot, ready?: () => boolean): void {
+    this.opts.snapshot = snapshot;
+    this.opts.ready = ready;
+  }
+
+  /** New certificate, key or client CA for new connections (SIGHUP); false when the server runs without TLS. */
+  setTls(tls: TlsMaterial): boolean {
+    if (!this.opts.tls || !('setSecureContext' in this.server)) return false;
+    (this.server as import('node:https').Server).setSecureContext({
+      cert: tls.cert, key: tls.key, ...(tls.clientCa ? { ca: tls.clientCa } : {}),
+    });
+    return true;
   }
 
   /** Swaps tokens in place (SIGHUP). */
@@ -143,11 +168,13 @@ export class MetricsServer {
     const gzip = acceptsGzip(req.headers['accept-encoding']);
     let body: Buffer[];
     if (zone) {
-      const text = this.opts.snapshot.zoneBody(zone.uuid, format, zone.running ? undefined : NOT_RUNNING_FAMILIES) + (format === 'openmetrics' ? '# EOF\n' : '');
+      const text = this.opts.snapshot.zoneBody(zone.uuid, format, zone.running ? undefined : NOT_RUNNING_FAMILIES)
+        + (zone.running ? this.providers.map((p) => p.zoneBody(zone.uuid, format)).join('') : '')
+        + (format === 'openmetrics' ? '# EOF\n' : '');
       body = [gzip ? gzipSync(text) : Buffer.from(text)];
     } else {
       const scope = route === 'all' ? 'all' : 'host';
-      const own = Buffer.from(await this.selfText(format));
+      const own = Buffer.from(this.providers.map((p) => p.body(scope, format)).join('') + await this.selfText(format));
       body = gzip
         ? [await this.opts.snapshot.gzipBody(scope, format), gzipSync(own)] // two gzip members: a valid gzip stream
         : [this.opts.snapshot.body(scope, format), own];

@@ -13,12 +13,12 @@ import { readFile } from 'node:fs/promises';
 import type { AgentConfig, MetricsConfig } from '../config/index.js';
 import { readSecret } from '../config/index.js';
 import { CollectorRegistry, type MetricsLogger } from './registry.js';
-import { MetricsServer, type TlsMaterial } from './http.js';
+import { MetricsServer, type ExpositionProvider, type TlsMaterial } from './http.js';
 import type { AuthSettings } from './tenants.js';
 import type { Sources, ZoneDirectory } from './sources.js';
 
 export { CollectorRegistry, type CollectorRegistryOptions, type CollectionSettings, type MetricsLogger } from './registry.js';
-export { MetricsServer, parseListen, type MetricsServerOptions, type TlsMaterial } from './http.js';
+export { MetricsServer, parseListen, type ExpositionProvider, type MetricsServerOptions, type TlsMaterial } from './http.js';
 export { Snapshot } from './snapshot.js';
 export { platformSources, type Sources, type ZoneDirectory, type ZoneIdentity, type HostIdentity } from './sources.js';
 export { COLLECTOR_NAMES, allCollectors } from './collectors/index.js';
@@ -65,6 +65,7 @@ export async function metricsServerFromConfig(
   selfRegistry: Registry,
   directory: ZoneDirectory | undefined,
   listen: string,
+  providers: ExpositionProvider[] = [],
 ): Promise<MetricsServer> {
   const tls = await loadTls(config.metrics);
   return new MetricsServer({
@@ -74,6 +75,7 @@ export async function metricsServerFromConfig(
     auth: await loadAuth(config.metrics),
     maxConcurrentScrapes: config.metrics.maxConcurrentScrapes,
     ready: () => collectors.ready,
+    providers,
     ...(directory ? { directory } : {}),
     ...(tls ? { tls } : {}),
   });

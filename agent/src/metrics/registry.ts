@@ -61,6 +61,9 @@ interface Run {
 }
 
 const DEFAULT_INTERVAL_S = 10;
+const SELF_METRICS = [
+  'zonelet_collector_duration_seconds', 'zonelet_collector_success', 'zonelet_collector_last_success_timestamp_seconds', 'zonelet_zones',
+];
 
 class DeadlineError extends Error {}
 
@@ -190,6 +193,12 @@ export class CollectorRegistry {
     this.unsubscribe?.();
     for (const run of this.runs) clearInterval(run.timer);
     await Promise.allSettled(this.runs.map((r) => r.inFlight));
+  }
+
+  /** Stops, and takes this registry's own gauges out of the agent's registry so a replacement can register them (SIGHUP). */
+  async dispose(): Promise<void> {
+    await this.stop();
+    for (const name of SELF_METRICS) this.opts.selfRegistry?.removeSingleMetric(name);
   }
 
   /** One run of every enabled collector, all at once (for `zonelet scrape` and tests). */
