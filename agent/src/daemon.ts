@@ -105,7 +105,15 @@ export async function startDaemon(configFile: string, initial: AgentConfig, log:
   const address = await server.start();
   log.info({ listen: `${address.address}:${address.port}` }, 'scrape target listening');
 
-  const hub = config.hub ? startHubLink(config, host, inventory, actions, () => collectors, dtrace, self, log) : undefined;
+  // The hub's first message is a zone snapshot: start the link only once the inventory holds its baseline.
+  let stopping = false;
+  let hub: { stop(): Promise<void> } | undefined;
+  if (config.hub) {
+    const linkConfig = config;
+    void inventory.ready.then(() => {
+      if (!stopping) hub = startHubLink(linkConfig, host, inventory, actions, () => collectors, dtrace, self, log);
+    });
+  }
 
   async function reload(): Promise<void> {
     let next: AgentConfig;
@@ -157,6 +165,7 @@ export async function startDaemon(configFile: string, initial: AgentConfig, log:
 
   async function stop(): Promise<void> {
     log.info('stopping');
+    stopping = true;
     unsubscribeDeletes();
     await hub?.stop();
     await server.close();

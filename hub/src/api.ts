@@ -77,7 +77,7 @@ export function createApi(cfg: HubConfig, fleet: Fleet, ingest: Ingest, registry
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
-    const url = new URL(req.url ?? '/', 'http://hub');
+    const url = new URL(`http://hub${req.url ?? '/'}`); // not as a relative ref: '//x' would be read as host x (500)
     const p = url.pathname.split('/').filter(Boolean);
     const method = req.method ?? 'GET';
     if (url.pathname === '/metrics' && method === 'GET') {

@@ -42,7 +42,11 @@ const MARK_START = /^@@T (-?\d+)\s*$/;
 const MARK_AGG = /^@@A ([A-Za-z_][A-Za-z0-9_]*)\s*$/;
 const MARK_END = /^@@E\s*$/;
 
+/** A real row is ~80 columns ("%16s |" + 40-column bar + count); longer ones would make ROW backtrack quadratically. */
+const MAX_ROW = 256;
+
 function parseRow(line: string): HistogramRow | undefined {
+  if (line.length > MAX_ROW) return undefined;
   const m = ROW.exec(line);
   if (!m) return undefined;
   const label = m[1]!.replace(/\s+/, ' ');

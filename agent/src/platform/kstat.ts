@@ -90,7 +90,7 @@ export function parseKstatP(text: string): KstatParse {
       const c = text.charCodeAt(i);
       instance = c >= ZERO && c <= NINE ? instance * 10 + (c - ZERO) : -1;
     }
-    if (instance === -1) { bad(text.slice(lineStart, lineEnd)); current = undefined; continue; }
+    if (instance === -1 || instance > 0x7fffffff) { bad(text.slice(lineStart, lineEnd)); current = undefined; continue; } // ks_instance is an int
 
     const key = text.slice(lineStart, c3);
     if (current === undefined || key !== currentKey) {
