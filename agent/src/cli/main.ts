@@ -1,5 +1,6 @@
 // zonelet <subcommand> [options]: loads agent/src/cli/commands/<subcommand>.ts, which exports run(argv) -> exit code.
 import { UsageError, EXIT_USAGE } from './args.js';
+import { ConfigError, EXIT_CONFIG } from '../config/index.js';
 
 /** Subcommands and their one-line summaries (each module is imported only when it runs). */
 export const SUBCOMMANDS: Record<string, string> = {
@@ -44,6 +45,11 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof UsageError) {
       process.stderr.write(`zonelet ${sub}: ${err.message}\n${usage()}`);
       return EXIT_USAGE;
+    }
+    if (err instanceof ConfigError) {
+      // exit 96 (SMF_EXIT_ERR_CONFIG): SMF puts the service in maintenance instead of restarting it in a loop
+      process.stderr.write(`${err.message}\n`);
+      return EXIT_CONFIG;
     }
     throw err;
   }

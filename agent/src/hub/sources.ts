@@ -1,31 +1,12 @@
+import type { Zone } from '../inventory/zone.js';
+
 /**
  * The narrow interfaces the hub client consumes. The daemon wires them to the inventory (ZoneView), the metrics
  * collectors and the action engine; tests pass small in-memory implementations.
  */
 
-/** The zone fields the hub stream exports (a structural subset of the inventory's Zone). */
-export interface HubZone {
-  uuid: string;
-  alias?: string;
-  brand: string;
-  state: string;
-  zone_state?: string;
-  owner_uuid?: string;
-  image_uuid?: string;
-  ram?: number;
-  max_physical_memory?: number;
-  quota?: number;
-  cpu_cap?: number;
-  cpu_shares?: number;
-  nics?: ReadonlyArray<{ interface?: string; mac?: string; ip?: string; ips?: string[]; nic_tag?: string; vlan_id?: number; primary?: boolean }>;
-  create_timestamp?: string;
-  boot_timestamp?: string;
-  zoneid?: number;
-  do_not_inventory?: boolean;
-  customer_metadata?: Record<string, unknown>;
-  internal_metadata?: Record<string, unknown>;
-  tags?: Record<string, unknown>;
-}
+/** The zone fields the hub stream exports: the inventory's Zone (nics optional, so tests can pass bare zones). */
+export type HubZone = Omit<Zone, 'nics' | 'docker'> & { nics?: Zone['nics'] };
 
 export type HubZoneChange =
   | { type: 'create'; zone: HubZone }

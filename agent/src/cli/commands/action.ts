@@ -1,7 +1,7 @@
 // zonelet action <start|stop|reboot|delete> <uuid> --config FILE [--force]: one action through the action engine,
 // with the same validation, per-zone queue and journal as the daemon; progress lines on stdout.
 import { randomUUID } from 'node:crypto';
-import { ConfigError, EXIT_CONFIG, loadConfig } from '../../config/index.js';
+import { loadConfig } from '../../config/index.js';
 import { Exec } from '../../platform/exec.js';
 import { Vmadm } from '../../platform/vmadm.js';
 import { ZoneInventory } from '../../inventory/inventory.js';
@@ -17,14 +17,7 @@ export async function run(argv: string[]): Promise<number> {
   const [action, uuid] = args.positionals;
   if (!action || !uuid) throw new UsageError(`expected an action and a zone uuid\nusage: ${usage}`);
   if (!LOCAL_ACTIONS.includes(action)) throw new UsageError(`unknown action "${action}": expected one of ${LOCAL_ACTIONS.join(', ')}`);
-  let config;
-  try {
-    config = await loadConfig(args.config);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    return EXIT_CONFIG;
-  }
+  const config = await loadConfig(args.config); // a ConfigError exits 96 (cli/main.ts)
   const exec = new Exec(config.commands);
   const vmadm = new Vmadm(exec);
   const inventory = new ZoneInventory({ vmadm, exportMetadataKeys: config.inventory.exportMetadataKeys, reconcileSchedule: null });

@@ -1,6 +1,6 @@
 // zonelet run --config FILE: the daemon SMF starts. Exit 96 on a bad config (SMF then puts the service in maintenance
 // instead of restarting it in a loop); SIGHUP reloads; SIGTERM and SIGINT stop it cleanly.
-import { ConfigError, EXIT_CONFIG, loadConfig } from '../../config/index.js';
+import { loadConfig } from '../../config/index.js';
 import { createLogger } from '../../log.js';
 import { startDaemon } from '../../daemon.js';
 import { parseCommandArgs } from '../args.js';
@@ -10,14 +10,7 @@ export const usage = 'zonelet run [--config FILE]   the agent daemon (what SMF s
 export async function run(argv: string[]): Promise<number> {
   const args = parseCommandArgs(argv, {});
   if (args.help) { process.stdout.write(`usage: ${usage}\n`); return 0; }
-  let config;
-  try {
-    config = await loadConfig(args.config);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    return EXIT_CONFIG;
-  }
+  const config = await loadConfig(args.config); // a ConfigError exits 96 (cli/main.ts)
   const log = createLogger({ level: config.log.level });
   const daemon = await startDaemon(args.config, config, log);
   log.info({ config: args.config, metrics: daemon.metricsAddress }, 'zonelet running');

@@ -1,7 +1,7 @@
 // zonelet scrape --config FILE [--zone UUID] [--openmetrics]: one full collection cycle (every enabled collector,
 // zfs included), the exposition on stdout. Zone identity comes from one `vmadm lookup -j`.
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { ConfigError, EXIT_CONFIG, loadConfig } from '../../config/index.js';
+import { loadConfig } from '../../config/index.js';
 import { Exec, execMetrics } from '../../platform/exec.js';
 import { Vmadm } from '../../platform/vmadm.js';
 import { collectorRegistryFromConfig } from '../../metrics/index.js';
@@ -19,14 +19,7 @@ export async function run(argv: string[]): Promise<number> {
   if (args.help) { process.stdout.write(`usage: ${usage}\n`); return 0; }
   const zone = args.values.zone as string | undefined;
   if (zone !== undefined && !UUID.test(zone)) throw new UsageError(`--zone: expected a VM UUID, got ${JSON.stringify(zone)}`);
-  let config;
-  try {
-    config = await loadConfig(args.config);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    return EXIT_CONFIG;
-  }
+  const config = await loadConfig(args.config); // a ConfigError exits 96 (cli/main.ts)
   const self = new Registry();
   collectDefaultMetrics({ register: self });
   const exec = new Exec(config.commands, execMetrics(self));

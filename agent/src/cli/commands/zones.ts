@@ -1,5 +1,5 @@
 // zonelet zones --config FILE [--json]: the host's zones as the agent exports them (one `vmadm lookup -j`).
-import { ConfigError, EXIT_CONFIG, loadConfig } from '../../config/index.js';
+import { loadConfig } from '../../config/index.js';
 import { Exec } from '../../platform/exec.js';
 import { Vmadm } from '../../platform/vmadm.js';
 import { toZone, type Zone } from '../../inventory/zone.js';
@@ -26,14 +26,7 @@ export function formatZoneTable(zones: Zone[]): string {
 export async function run(argv: string[]): Promise<number> {
   const args = parseCommandArgs(argv, { json: { type: 'boolean' } });
   if (args.help) { process.stdout.write(`usage: ${usage}\n`); return 0; }
-  let config;
-  try {
-    config = await loadConfig(args.config);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    return EXIT_CONFIG;
-  }
+  const config = await loadConfig(args.config); // a ConfigError exits 96 (cli/main.ts)
   const vmadm = new Vmadm(new Exec(config.commands));
   const zones = (await vmadm.lookup()).map((vm) => toZone(vm, config.inventory.exportMetadataKeys))
     .sort((a, b) => (a.alias ?? '').localeCompare(b.alias ?? '') || a.uuid.localeCompare(b.uuid));
