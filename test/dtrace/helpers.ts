@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Exec, type Commands } from '../../agent/src/platform/exec.js';
-import { DtraceTelemetry } from '../../agent/src/dtrace/telemetry.js';
+import { DtraceRunner } from '../../agent/src/platform/dtrace-runner.js';
+import { DtraceTelemetry, runnerStarter } from '../../agent/src/dtrace/telemetry.js';
 import type { DtraceConfig } from '../../agent/src/config/types.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,7 +45,7 @@ export function harness(opts: {
   };
   const telemetry = new DtraceTelemetry({
     config, dtraceDir: DTRACE_DIR,
-    start: ({ argv }) => exec.spawnLong('dtrace', argv, { env }),
+    start: runnerStarter(new DtraceRunner(exec, DTRACE_DIR, { env })),
     zoneById: (id) => (id === 5 ? ZONE_A : id === 6 ? ZONE_B : undefined),
     timing: { intervalMs: tickMs, silenceIntervals: opts.silenceIntervals ?? 3, startupGraceMs: 1000, backoffMinMs: 50, backoffMaxMs: 200, stopGraceMs: 300 },
   });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCRIPT_NAMES, SCRIPTS, macroArgs, dtraceArgv, resolveScript } from '../../agent/src/dtrace/scripts.js';
+import { SCRIPT_NAMES, SCRIPTS, macroArgs, resolveScript } from '../../agent/src/dtrace/scripts.js';
 import { Exec } from '../../agent/src/platform/exec.js';
 import { commands, DTRACE_DIR } from './helpers.js';
 
@@ -110,7 +110,7 @@ for (const { name, src } of scripts) {
 test('contract: dtrace -e compiles every shipped script (ZONELET_TEST_REAL=1 on a SmartOS host)', { skip: process.env.ZONELET_TEST_REAL !== '1' }, async () => {
   const exec = new Exec(commands(process.env.ZONELET_DTRACE ?? '/usr/sbin/dtrace'));
   for (const name of SCRIPT_NAMES) {
-    const argv = dtraceArgv(resolveScript(DTRACE_DIR, name), [], macroArgs(name, 10, ['read', 'write']));
+    const argv = ['-q', '-s', resolveScript(DTRACE_DIR, name), ...macroArgs(name, 10, ['read', 'write'])];
     const r = await exec.run('dtrace', ['-e', ...argv], { timeoutMs: 60_000 });
     assert.equal(r.exitCode, 0, `${name}: ${r.stderr}`);
   }

@@ -71,6 +71,11 @@ test('latency grid llquantize(ns, 10, 3, 9, 10): labels and le = (next lower bou
     ['< 1000', '1000', '9000', '10000', '9000000000', '>= 10000000000']);
   assert.deepEqual([g.le[0], g.le[1], g.le[9], g.le[10], g.le[62], g.le[63], g.le[64]],
     ['0.000000999', '0.000001999', '0.000009999', '0.000019999', '8.999999999', '9.999999999', '+Inf']);
+  // exported: the 1-2-5 edges (next lower bound 1, 2 or 5 x 10^k ns) and +Inf, 23 of the 65 slots
+  const exported = g.le.filter((_, i) => g.exported[i]);
+  assert.equal(exported.length, 23);
+  assert.deepEqual(exported.slice(0, 5), ['0.000000999', '0.000001999', '0.000004999', '0.000009999', '0.000019999']);
+  assert.deepEqual(exported.slice(-4), ['1.999999999', '4.999999999', '9.999999999', '+Inf']);
   assert.equal(g.slotOf({ label: '< 100', kind: 'underflow', bound: 100n, count: 0n }), undefined);
   assert.equal(g.slotOf({ label: '1500', kind: 'value', bound: 1500n, count: 0n }), undefined);
 });

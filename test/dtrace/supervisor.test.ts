@@ -22,17 +22,20 @@ test('three intervals of every script become the exact cumulative series, per zo
         && s.get(`${VFS}_count{zone="${ZONE_B}",op="write"}`) === '6' && s.get(`smartos_zone_syscalls_total{zone="${ZONE_B}"}`) === '3003' ? s : undefined;
     }, 5000, 'all three intervals applied');
 
-    // run queue: per interval 3 waits in [1000, 2000) ns, 1 in [2000, 3000), sum 7000 ns
+    // run queue: per interval 3 waits in [1000, 2000) ns, 1 in [2000, 3000), sum 7000 ns; only the 1-2-5 edges are
+    // exported, so [2000, 3000) is counted at le = 5000 ns - 1 and there is no le for 3000 ns - 1
     const rq = (le: string) => m.get(`${RQ}_bucket{zone="${ZONE_A}",le="${le}"}`);
-    assert.deepEqual([rq('0.000000999'), rq('0.000001999'), rq('0.000002999'), rq('9.999999999'), rq('+Inf')], ['0', '9', '12', '12', '12']);
+    assert.deepEqual([rq('0.000000999'), rq('0.000001999'), rq('0.000004999'), rq('9.999999999'), rq('+Inf')], ['0', '9', '12', '12', '12']);
+    assert.equal(rq('0.000002999'), undefined);
     assert.equal(m.get(`${RQ}_sum{zone="${ZONE_A}"}`), '0.000021');
-    assert.equal([...m.keys()].filter((k) => k.startsWith(`${RQ}_bucket{zone="${ZONE_A}"`)).length, 65);
+    // underflow + 7 decades x (1, 2, 5) + +Inf
+    assert.equal([...m.keys()].filter((k) => k.startsWith(`${RQ}_bucket{zone="${ZONE_A}"`)).length, 23);
     // vfs read: 2 in [10 us, 20 us) and 1 >= 10 s per interval; write: 1 < 1 us and 1 in [50 us, 60 us)
     const vr = (le: string) => m.get(`${VFS}_bucket{zone="${ZONE_A}",op="read",le="${le}"}`);
     assert.deepEqual([vr('0.000009999'), vr('0.000019999'), vr('9.999999999'), vr('+Inf')], ['0', '6', '6', '9']);
     assert.equal(m.get(`${VFS}_sum{zone="${ZONE_A}",op="read"}`), '36.00009');
     const vw = (le: string) => m.get(`${VFS}_bucket{zone="${ZONE_A}",op="write",le="${le}"}`);
-    assert.deepEqual([vw('0.000000999'), vw('0.000049999'), vw('0.000059999'), vw('+Inf')], ['3', '3', '6', '6']);
+    assert.deepEqual([vw('0.000000999'), vw('0.000049999'), vw('0.000099999'), vw('+Inf')], ['3', '3', '6', '6']);
     assert.equal(m.get(`${VFS}_sum{zone="${ZONE_A}",op="write"}`), '0.0001665');
     // counters
     assert.equal(m.get(`smartos_zone_syscalls_total{zone="${ZONE_A}"}`), '3000');

@@ -1,8 +1,9 @@
 /**
  * Prometheus/OpenMetrics text for the DTrace families. A family is rendered only while the script feeding it is
  * fresh (its child up and printing); while it is down the family is left out, so Prometheus marks its series stale
- * instead of being served old values as current. Histograms are cumulative over the script's fixed grid: bucket
- * slot i is exported as le = grid.le[i] with the sum of slots 0..i; `_count` equals the +Inf bucket.
+ * instead of being served old values as current. Histograms are cumulative over the script's fixed grid: a slot i
+ * with grid.exported[i] (the 1-2-5 edges and +Inf, see bucket-grid.ts) is exported as le = grid.le[i] with the sum
+ * of slots 0..i; `_count` equals the +Inf bucket. A zone's lines are cached in the store until its series change.
  */
 import { decimalShift, escapeLabelValue, family, familyHeader, type Family, type Format } from '../metrics/exposition.js';
 import type { BucketGrid } from './bucket-grid.js';
@@ -61,24 +62,33 @@ export function renderZoneFamilies({ store, grids, fresh, zones, format }: Rende
     const grid = grids.get(def.script);
     if (!grid || !fresh(def.script) || !zoneList.some((z) => store.hasFamily(z, def.name))) continue;
     out.push(`# HELP ${def.name} ${def.help}\n# TYPE ${def.name} histogram\n`);
-    const le = grid.le;
+    const { le, exported } = grid;
+    const name = def.name;
     for (const zone of zoneList) {
-      for (const h of store.histograms(zone, def.name)) {
-        const l = labels(zone, h.labels);
-        let cum = 0n;
-        for (let i = 0; i < h.slots.length; i++) {
-          cum += h.slots[i]!;
-          out.push(`${def.name}_bucket{${l},le="${le[i]}"} ${cum}\n`);
+      out.push(store.renderedText(zone, name, () => {
+        const lines: string[] = []; // joined: one flat string per zone, not a rope held in the cache
+        for (const h of store.histograms(zone, name)) {
+          const l = labels(zone, h.labels);
+          let cum = 0n;
+          for (let i = 0; i < h.slots.length; i++) {
+            cum += h.slots[i]!;
+            if (exported[i]) lines.push(`${name}_bucket{${l},le="${le[i]}"} ${cum}\n`);
+          }
+          lines.push(`${name}_sum{${l}} ${nsToSeconds(h.sumNs)}\n${name}_count{${l}} ${h.count}\n`);
         }
-        out.push(`${def.name}_sum{${l}} ${nsToSeconds(h.sumNs)}\n${def.name}_count{${l}} ${h.count}\n`);
-      }
+        return lines.join('');
+      }));
     }
   }
   for (const def of COUNTER_FAMILIES) {
     if (!fresh(def.script) || !zoneList.some((z) => store.hasFamily(z, def.name))) continue;
     out.push(familyHeader(def, format));
     for (const zone of zoneList) {
-      for (const c of store.counters(zone, def.name)) out.push(`${def.name}{${labels(zone, c.labels)}} ${c.value}\n`);
+      out.push(store.renderedText(zone, def.name, () => {
+        let text = '';
+        for (const c of store.counters(zone, def.name)) text += `${def.name}{${labels(zone, c.labels)}} ${c.value}\n`;
+        return text;
+      }));
     }
   }
   return out.join('');

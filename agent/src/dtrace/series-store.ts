@@ -8,6 +8,8 @@
  * Series are grouped by zone so one zone's series (the per-tenant /v1/<uuid>/metrics route) are found without a scan;
  * a zone's series go when the zone is deleted (forgetZone). Which scripts are fresh is decided by the supervisor and
  * applied at render time.
+ * Rendered text is cached per zone and family (`rendered`) and dropped when the zone's series change, so scrapes
+ * between two intervals re-send text instead of re-rendering every zone's buckets.
  */
 import type { CounterFamily, Delta, HistogramFamily } from './interpret.js';
 
@@ -19,6 +21,8 @@ type Family = HistogramFamily | CounterFamily;
 interface ZoneSeries {
   histograms: Map<HistogramFamily, Map<string, HistogramTotals>>;
   counters: Map<CounterFamily, Map<string, CounterTotal>>;
+  /** render cache: key (family and format) -> this zone's sample lines; cleared on every change */
+  rendered: Map<string, string>;
 }
 
 function labelKey(labels: Record<string, string>): string {
@@ -31,7 +35,8 @@ export class SeriesStore {
   apply(deltas: readonly Delta[]): void {
     for (const d of deltas) {
       let z = this.zones.get(d.zone);
-      if (!z) { z = { histograms: new Map(), counters: new Map() }; this.zones.set(d.zone, z); }
+      if (!z) { z = { histograms: new Map(), counters: new Map(), rendered: new Map() }; this.zones.set(d.zone, z); }
+      z.rendered.clear();
       const key = labelKey(d.labels);
       if (d.kind === 'counter') {
         let fam = z.counters.get(d.family);
@@ -65,6 +70,15 @@ export class SeriesStore {
 
   counters(zone: string, family: CounterFamily): Iterable<CounterTotal> {
     return this.zones.get(zone)?.counters.get(family)?.values() ?? [];
+  }
+
+  /** The zone's cached text for `key`, rendered by `render` when the zone changed since (or never cached). */
+  renderedText(zone: string, key: string, render: () => string): string {
+    const z = this.zones.get(zone);
+    if (!z) return '';
+    let text = z.rendered.get(key);
+    if (text === undefined) z.rendered.set(key, (text = render()));
+    return text;
   }
 
   hasFamily(zone: string, family: Family): boolean {

@@ -57,7 +57,11 @@ export function labelPairs(labels: Record<string, string>): string {
 
 /** Exact decimal of v / 10^digits, trailing zeros trimmed ("1.5", "227321.585182107", "0"); string work, no division. */
 export function decimalShift(v: bigint, digits: number): string {
-  let s = v.toString();
+  return decimalShiftText(v.toString(), digits);
+}
+
+/** decimalShift of an integer's decimal text (optional '-', digits; not checked here). */
+export function decimalShiftText(s: string, digits: number): string {
   const neg = s.charCodeAt(0) === 45;
   if (neg) s = s.slice(1);
   if (s.length <= digits) s = '0'.repeat(digits - s.length + 1) + s;

@@ -2,16 +2,16 @@
  * The latest collected series, and the exposition bodies built from them.
  *
  * Theory of operation: collectors write into the snapshot on their own schedules; scrapes only read it. Each
- * collector's output is kept as pre-rendered sample lines per family and per zone, so a body is a concatenation of
- * strings, built at most once per change (a collector run, a deleted zone, or a collector going stale) and then
- * served as the same Buffer (and the same gzip) to every scrape until the next change. A collector whose last
+ * collector's output is kept as (labels, value) text per family and per zone; a body is written from them in one
+ * join, at most once per change (a collector run, a deleted zone, or a collector going stale) and then served as the
+ * same Buffer (and the same gzip) to every scrape until the next change. A collector whose last
  * success is older than 3 of its intervals is left out (INTERFACES.md "Stale"): Prometheus then marks its series
  * stale. A failed run keeps the previous output until then.
  */
 import { gzip as gzipCb, constants as zlibConstants } from 'node:zlib';
 import { promisify } from 'node:util';
 import { familyHeader, type Family, type Format } from './exposition.js';
-import type { Output } from './collectors/table.js';
+import { zoneLabelOpen, zoneLines, type Output } from './collectors/table.js';
 
 const gzip = promisify(gzipCb);
 export const STALE_INTERVALS = 3;
@@ -105,16 +105,22 @@ export class Snapshot {
   }
 
   private render(fresh: Slot[], scope: Scope, format: Format): string {
-    const parts: string[] = [];
+    let out = '';
+    const zoneLabels = new Map<string, string>();
     for (const s of fresh) {
       for (const f of s.families) {
         const fl = s.output!.families.get(f.name);
         if (!fl || (fl.host === '' && (scope === 'host' || fl.zones.size === 0))) continue;
-        parts.push(this.headers.get(`${format}:${f.name}`)!, fl.host);
-        if (scope === 'all') for (const lines of fl.zones.values()) parts.push(lines);
+        out += this.headers.get(`${format}:${f.name}`)! + fl.host;
+        if (scope !== 'all') continue;
+        for (const [zone, samples] of fl.zones) {
+          let zl = zoneLabels.get(zone);
+          if (zl === undefined) zoneLabels.set(zone, (zl = zoneLabelOpen(zone)));
+          out += zoneLines(f.name, zl, samples);
+        }
       }
     }
-    return parts.join('');
+    return out;
   }
 
   /** Host and zone series (scope 'all', for /metrics) or host series only ('host', for /v1/gz/metrics). */
@@ -132,11 +138,13 @@ export class Snapshot {
   /** One zone's series; `families` limits them (a stopped zone gets only its info and state). */
   zoneBody(uuid: string, format: Format, families?: ReadonlySet<string>, nowMs = this.now()): string {
     const parts: string[] = [];
+    const zl = zoneLabelOpen(uuid);
     for (const s of this.fresh(nowMs)) {
       for (const f of s.families) {
         if (families && !families.has(f.name)) continue;
-        const lines = s.output!.families.get(f.name)?.zones.get(uuid);
-        if (lines) parts.push(this.headers.get(`${format}:${f.name}`)!, lines);
+        const samples = s.output!.families.get(f.name)?.zones.get(uuid);
+        if (!samples) continue;
+        parts.push(this.headers.get(`${format}:${f.name}`)!, zoneLines(f.name, zl, samples));
       }
     }
     return parts.join('');

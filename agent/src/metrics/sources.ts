@@ -38,7 +38,7 @@ export interface HostIdentity {
 }
 
 export interface Sources {
-  /** one `kstat -p` call with these operands; resolves [] when nothing matched */
+  /** one `kstat -p` call with these operands; resolves [] when nothing matched. Integers may be bigints or decimal text. */
   kstat(selectors: readonly string[], timeoutMs: number): Promise<KstatInstance[]>;
   zfsDatasets?(timeoutMs: number): Promise<ZfsDataset[]>;
   zpools?(timeoutMs: number): Promise<Zpool[]>;
@@ -52,7 +52,7 @@ export function platformSources(exec: Exec, directory?: ZoneDirectory): Sources 
   const zfs = new Zfs(exec);
   const sysinfo = new Sysinfo(exec);
   return {
-    kstat: (selectors, timeoutMs) => kstat.read([...selectors], { timeoutMs }),
+    kstat: (selectors, timeoutMs) => kstat.read([...selectors], { timeoutMs, integers: 'text' }),
     zfsDatasets: (timeoutMs) => zfs.listFilesystems({ timeoutMs }),
     zpools: (timeoutMs) => zfs.listPools({ timeoutMs }),
     async hostIdentity(timeoutMs) {

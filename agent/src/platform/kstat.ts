@@ -16,11 +16,19 @@
  *   line (a -T stamp, a truncated write, a name we do not expect) must not cost every zone its metrics. The count
  *   and the first bad line are returned so the caller can log and export them.
  * - Speed: indexOf/slice per line, no regex, no split of the whole text into an array.
+ * - `integers: 'text'` keeps each integer as its decimal text (a string) instead of a bigint: a consumer that prints
+ *   values (the metrics collectors) then allocates no bigint per value, which at 1000 zones (~60k values a cycle) is
+ *   most of its garbage. Such a consumer must check the digits itself, since a STRING stat is a string too.
  */
 import { ExecError, type Exec } from './exec.js';
 
 export type KstatScalar = bigint | number | string;
 export interface KstatInstance { module: string; instance: number; name: string; stats: Map<string, KstatScalar> }
+
+export interface KstatParseOptions {
+  /** 'bigint' (default): integers as exact bigints; 'text': integers kept as their decimal text */
+  integers?: 'bigint' | 'text';
+}
 
 export type KstatParse = KstatInstance[] & {
   /** lines that were neither blank nor a `module:instance:name:statistic value` line */
@@ -31,7 +39,7 @@ export type KstatParse = KstatInstance[] & {
 
 const SPACE = 32, MINUS = 45, DOT = 46, ZERO = 48, NINE = 57;
 
-function scalar(v: string): KstatScalar {
+function scalar(v: string, text: boolean): KstatScalar {
   const n = v.length;
   if (n === 0) return v;
   let i = v.charCodeAt(0) === MINUS ? 1 : 0;
@@ -43,11 +51,12 @@ function scalar(v: string): KstatScalar {
     if (c === DOT && dot === -1 && i > 0) { dot = i; continue; }
     return v;
   }
-  if (dot === -1) return n < 16 ? BigInt(Number(v)) : BigInt(v);
+  if (dot === -1) return text ? v : n < 16 ? BigInt(Number(v)) : BigInt(v);
   return dot === n - 1 ? v : Number(v);
 }
 
-export function parseKstatP(text: string): KstatParse {
+export function parseKstatP(text: string, opts: KstatParseOptions = {}): KstatParse {
+  const intText = opts.integers === 'text';
   const out = [] as unknown as KstatParse;
   out.malformed = 0;
   let current: KstatInstance | undefined;
@@ -98,7 +107,7 @@ export function parseKstatP(text: string): KstatParse {
       currentKey = key;
       out.push(current);
     }
-    current.stats.set(text.slice(c3 + 1, sep), scalar(text.slice(valueStart, lineEnd)));
+    current.stats.set(text.slice(c3 + 1, sep), scalar(text.slice(valueStart, lineEnd), intText));
   }
   return out;
 }
@@ -114,7 +123,7 @@ export class Kstat {
   constructor(private readonly exec: Exec) {}
 
   /** One `kstat -p <selectors...>` call. No match (exit 1, no output) is an empty result, as kstat(8) defines it. */
-  async read(selectors: string[], opts: { timeoutMs?: number } = {}): Promise<KstatParse> {
+  async read(selectors: string[], opts: { timeoutMs?: number } & KstatParseOptions = {}): Promise<KstatParse> {
     if (selectors.length === 0) throw new Error('kstat read: at least one selector is required');
     selectors.forEach(checkSelector);
     try {
@@ -122,7 +131,7 @@ export class Kstat {
         timeoutMs: opts.timeoutMs ?? 30_000,
         maxOutputBytes: 256 * 1024 * 1024,
       });
-      return parseKstatP(stdout);
+      return parseKstatP(stdout, opts);
     } catch (err) {
       if (err instanceof ExecError && err.kind === 'exit' && err.exitCode === 1 && err.stdout.trim() === '') {
         return parseKstatP('');

@@ -30,7 +30,7 @@ export const caps: KstatCollector = {
   kind: 'kstat',
   name: 'caps',
   families: [capCpus, baseline, usage, effective, above, bursting, waiting, procs],
-  selectors: ['caps::/^cpucaps_zone_[0-9]+$/:', 'caps::/^nprocs_zone_[0-9]+$/:/^(zonename|crtime|usage)$/'],
+  selectors: [`caps::/^cpucaps_zone_[0-9]+$/:/^(zonename|crtime|${CPUCAPS.map((m) => m.stat).join('|')})$/`, 'caps::/^nprocs_zone_[0-9]+$/:/^(zonename|crtime|usage)$/'],
   collect(input, out) {
     zoneTable(input, out, 'caps', CPUCAPS, /^cpucaps_zone_\d+$/);
     zoneTable(input, out, 'caps', NPROCS, /^nprocs_zone_\d+$/);

@@ -5,7 +5,7 @@
  * that the snapshot can splice families together by string concatenation at scrape time.
  */
 import type { KstatInstance, KstatScalar } from '../../platform/kstat.js';
-import { decimalShift, escapeLabelValue, type Family } from '../exposition.js';
+import { decimalShiftText, escapeLabelValue, type Family } from '../exposition.js';
 import type { ZoneIds } from '../zone-ids.js';
 
 /** How a kstat value becomes a base-unit value. */
@@ -24,16 +24,26 @@ export interface StatMapping {
 export const UINT64_MAX = 18446744073709551615n;
 /** OmniOS prints an uncapped physcap as 0xFFFFFFFF000 = 17592186040320 (kstat-dtrace.md 2.3). */
 export const OMNIOS_UNCAPPED = 0xffffffff000n;
+const UNCAPPED_TEXT = new Set(['0', UINT64_MAX.toString(), OMNIOS_UNCAPPED.toString()]);
 
-export function isUncapped(v: bigint): boolean {
-  return v === 0n || v === UINT64_MAX || v === OMNIOS_UNCAPPED;
+/** An integer's decimal text (no leading zeros), whether kstat gave a bigint or kept the text; else undefined. */
+export function intText(v: KstatScalar | undefined): string | undefined {
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? String(v) : undefined;
+  if (v === undefined) return undefined;
+  const n = v.length;
+  let i = n > 1 && v.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n) return undefined;
+  const first = i;
+  for (; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return v.charCodeAt(first) === 48 && n - first > 1 ? BigInt(v).toString() : v;
 }
 
-export function toBigInt(v: KstatScalar | undefined): bigint | undefined {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
-  if (typeof v === 'string' && /^-?\d+$/.test(v)) return BigInt(v);
-  return undefined;
+export function isUncapped(v: string): boolean {
+  return UNCAPPED_TEXT.has(v);
 }
 
 export function toSeconds(v: KstatScalar | undefined): number | undefined {
@@ -43,33 +53,42 @@ export function toSeconds(v: KstatScalar | undefined): number | undefined {
   return undefined;
 }
 
-export function convert(v: bigint, conv: Conv, pageSize: number): string {
+/** A value in base units, as exact decimal text, from an integer's decimal text (see intText). */
+export function convert(v: string, conv: Conv, pageSize: number): string {
   switch (conv) {
     case 'int':
-      return v.toString();
+      return v;
     case 'ns':
-      return decimalShift(v, 9);
+      return decimalShiftText(v, 9);
     case 'us':
-      return decimalShift(v, 6);
+      return decimalShiftText(v, 6);
     case 'percent':
-      return decimalShift(v, 2);
+      return decimalShiftText(v, 2);
     case 'fscale':
       return String(Number(v) / 256); // exact: a 32-bit value over a power of two
-    case 'pages':
-      return (v * BigInt(pageSize)).toString();
+    case 'pages': {
+      const n = Number(v);
+      return n * pageSize <= Number.MAX_SAFE_INTEGER ? String(n * pageSize) : (BigInt(v) * BigInt(pageSize)).toString();
+    }
   }
 }
 
+/**
+ * One family's samples from one collector run. Samples are kept as (labels, value) text pairs, not as rendered
+ * lines: the snapshot writes each line once, straight into the exposition body, so a cycle builds no per-line
+ * strings (at 1000 zones ~50k lines a cycle, whose concatenation ropes were most of the cycle's garbage).
+ */
 export interface FamilyLines {
   readonly family: Family;
+  /** host sample lines, rendered */
   host: string;
-  readonly zones: Map<string, string>;
+  /** zone UUID -> [labels after zone=, value, labels, value, ...] */
+  readonly zones: Map<string, string[]>;
 }
 
-/** What one run of a collector produced: sample lines per family, for the host and per zone UUID. */
+/** What one run of a collector produced: samples per family, for the host and per zone UUID. */
 export class Output {
   readonly families = new Map<string, FamilyLines>();
-  private readonly zoneLabels = new Map<string, string>();
 
   private lines(f: Family): FamilyLines {
     let fl = this.families.get(f.name);
@@ -85,13 +104,27 @@ export class Output {
   }
 
   zone(f: Family, zone: string, labels: string, value: string): void {
-    const fl = this.lines(f);
-    let zl = this.zoneLabels.get(zone);
-    if (zl === undefined) this.zoneLabels.set(zone, (zl = `{zone="${escapeLabelValue(zone)}"`));
-    const line = `${f.name}${zl}${labels ? `,${labels}` : ''}} ${value}\n`;
-    fl.zones.set(zone, (fl.zones.get(zone) ?? '') + line);
+    const zones = this.lines(f).zones;
+    const samples = zones.get(zone);
+    if (samples) samples.push(labels, value);
+    else zones.set(zone, [labels, value]);
   }
+}
 
+/** One zone's sample lines of a family. Built by `+=` (a rope that Buffer.from flattens once): measured faster than
+ * pushing pieces into an array for a join, and far faster than keeping a rendered string per line. */
+export function zoneLines(name: string, zoneLabel: string, samples: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < samples.length; i += 2) {
+    const labels = samples[i]!;
+    out += labels === '' ? `${name}${zoneLabel}} ${samples[i + 1]!}\n` : `${name}${zoneLabel},${labels}} ${samples[i + 1]!}\n`;
+  }
+  return out;
+}
+
+/** `{zone="<uuid>"` (no closing brace: more labels may follow). */
+export function zoneLabelOpen(zone: string): string {
+  return `{zone="${escapeLabelValue(zone)}"`;
 }
 
 /** Applies a table to one kstat instance's statistics. */
@@ -102,7 +135,7 @@ export function applyTable(
   pageSize: number,
 ): void {
   for (const m of table) {
-    const v = toBigInt(stats.get(m.stat));
+    const v = intText(stats.get(m.stat));
     if (v === undefined) continue;
     if (m.cap && isUncapped(v)) continue;
     emit(m.family, m.labels ?? '', convert(v, m.conv, pageSize));

@@ -29,6 +29,7 @@ export const zoneMisc: KstatCollector = {
   kind: 'kstat',
   name: 'zone_misc',
   families: [cpu, wait, load1, load5, load15, forks, boot],
-  selectors: ['zones:::'],
+  // only what the table reads (zones prints 18 statistics per zone; kstat filters by /regex/ before printing)
+  selectors: [`zones:::/^(zonename|crtime|${TABLE.map((m) => m.stat).join('|')})$/`],
   collect: (input, out) => zoneTable(input, out, 'zones', TABLE),
 };

@@ -40,6 +40,6 @@ export const zoneVfs: KstatCollector = {
   kind: 'kstat',
   name: 'zone_vfs',
   families: [readBytes, writtenBytes, reads, writes, readTime, writeTime, readQueue, writeQueue, slow, delays, delayTime],
-  selectors: ['zone_vfs:::'],
+  selectors: [`zone_vfs:::/^(zonename|crtime|${TABLE.map((m) => m.stat).join('|')})$/`],
   collect: (input, out) => zoneTable(input, out, 'zone_vfs', TABLE),
 };
