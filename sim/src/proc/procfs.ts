@@ -14,6 +14,7 @@ export interface ProcStat {
   state: string;
   ppid: number;
   pgrp: number;
+  cminflt: number; // minor faults of reaped children: grows only when the process waits for a child
   utime: number; // ticks
   stime: number;
   cutime: number; // ticks of reaped children
@@ -41,6 +42,7 @@ export function parseProcStat(pid: number, text: string): ProcStat | undefined {
     state: f[0],
     ppid: Number(f[1]),
     pgrp: Number(f[2]),
+    cminflt: Number(f[8]),
     utime: Number(f[11]),
     stime: Number(f[12]),
     cutime: Number(f[13]),
@@ -62,6 +64,31 @@ export function readSchedstat(pid: number): { runNs: bigint; waitNs: bigint; sli
   const [run, wait, slices] = t.trim().split(/\s+/);
   if (wait === undefined) return undefined;
   return { runNs: BigInt(run), waitNs: BigInt(wait), slices: Number(slices) };
+}
+
+/** /proc/<pid>/io read and write system call counts (every thread of the process, dead ones included). */
+export function readProcIo(pid: number): { syscr: number; syscw: number } | undefined {
+  const t = readText(`/proc/${pid}/io`);
+  if (!t) return undefined;
+  const syscr = /^syscr:\s*(\d+)/m.exec(t);
+  const syscw = /^syscw:\s*(\d+)/m.exec(t);
+  return syscr && syscw ? { syscr: Number(syscr[1]), syscw: Number(syscw[1]) } : undefined;
+}
+
+/** Voluntary context switches of one thread (/proc/<pid>/task/<tid>/status): each one is a blocking system call. */
+export function readVoluntarySwitches(pid: number, tid: number): number | undefined {
+  const t = readText(`/proc/${pid}/task/${tid}/status`);
+  const m = t === undefined ? null : /^voluntary_ctxt_switches:\s*(\d+)/m.exec(t);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Thread ids of a process ([] once it is gone). */
+export function listTids(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 export function listPids(): number[] {

@@ -88,7 +88,14 @@ function faultFor(root: string, command: string, argv: string[]): Fault | undefi
   return f;
 }
 
-export async function runTool(name: string, main: (argv: string[]) => Promise<number>): Promise<never> {
+export interface RunToolOptions {
+  /** Signals the tool handles itself (dtrace prints its unprinted aggregations and exits 0 on SIGTERM/SIGINT). */
+  ownSignals?: Array<'SIGTERM' | 'SIGINT' | 'SIGHUP'>;
+  /** Fault modes the tool applies itself through currentFault() (dtrace hangs only after a few intervals). */
+  ownFaults?: Fault['mode'][];
+}
+
+export async function runTool(name: string, main: (argv: string[]) => Promise<number>, opts: RunToolOptions = {}): Promise<never> {
   const argv = process.argv.slice(2);
   // A reader that went away (`| head`) is not our error: stop writing, exit normally.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -107,6 +114,7 @@ export async function runTool(name: string, main: (argv: string[]) => Promise<nu
   record('start');
   // A killed tool (timeout, group kill) still leaves its end record, with the shell-style exit code.
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    if (opts.ownSignals?.includes(sig)) continue;
     process.once(sig, () => {
       const code = 128 + (sig === 'SIGTERM' ? 15 : sig === 'SIGINT' ? 2 : 1);
       record('end', code);
@@ -117,7 +125,7 @@ export async function runTool(name: string, main: (argv: string[]) => Promise<nu
   let code: number;
   try {
     active = rootDir ? faultFor(rootDir, name, argv) : undefined;
-    code = await applyAndRun(name, argv, main, active);
+    code = await applyAndRun(name, argv, main, active && opts.ownFaults?.includes(active.mode) ? undefined : active);
   } catch (e) {
     process.stderr.write(`${name}: ${(e as Error).message ?? String(e)}\n`);
     code = 1;
