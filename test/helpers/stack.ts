@@ -6,7 +6,9 @@
  *   const hub = await startHub({ agents: [host.serverUuid] });      // node hub/bin/zonelet-hub.js
  *   const cfg = await agentConfig(host, { hub: hub.agentLink(host.serverUuid) });
  *   const agent = await startAgent(cfg);          // node agent/bin/zonelet.js run; resolves on 'zonelet running'
- *   ... finally: await agent.stop(); await hub.stop(); host.stop();
+ *   ... finally: await agent.stop(); await hub.remove(); host.stop(); cfg.remove();
+ *
+ * startProxiedStack() does the first three steps with a FaultProxy between agent and hub.
  *
  * Ground truth comes from outside the agent: the sim's vms/ and log/*.jsonl (host.changes(), host.invocations()),
  * the hub's HTTP API and /proc. Everything needs `npm run build` first (the bins run dist/).
@@ -18,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { FaultProxy } from './fault-proxy.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const SIM_BIN = join(REPO, 'sim', 'bin');
@@ -41,13 +44,15 @@ export async function freePort(): Promise<number> {
  * Retries `fn` every 50 ms until it returns a truthy value (returned) or `ms` pass; a throw counts as "not yet".
  * On timeout the error names `what` and the last value or error seen.
  */
-export async function eventually<T>(fn: () => T | Promise<T>, ms: number, what: string): Promise<NonNullable<T>> {
+export type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+
+export async function eventually<T>(fn: () => T | Promise<T>, ms: number, what: string): Promise<Truthy<T>> {
   const end = Date.now() + ms;
   let last: unknown;
   for (;;) {
     try {
       const v = await fn();
-      if (v) return v as NonNullable<T>;
+      if (v) return v as Truthy<T>;
       last = v;
     } catch (err) {
       last = err;
@@ -417,10 +422,16 @@ export async function startAgent(config: AgentConfigFile, opts: AgentOptions = {
     ? spawn('unshare', ['--pid', '--fork', '--kill-child', process.execPath, ...argv], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(process.execPath, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const proc = new LoggedProcess(child, 'zonelet run');
-  const pid = opts.pidNamespace
-    ? await eventually(() => childrenOf(child.pid!)[0], 5_000, 'the agent under unshare')
-    : child.pid!;
-  await proc.waitForLog((l) => l.msg === 'zonelet running', 20_000);
+  let pid = child.pid!;
+  try {
+    if (opts.pidNamespace) pid = await eventually(() => childrenOf(child.pid!)[0], 5_000, 'the agent under unshare');
+    await proc.waitForLog((l) => l.msg === 'zonelet running', 20_000);
+  } catch (err) {
+    // never leave a half-started agent behind (the caller has no handle on it)
+    for (const p of new Set([pid, child.pid!])) { try { process.kill(p, 'SIGKILL'); } catch { /* gone */ } }
+    await proc.exited;
+    throw err;
+  }
 
   const metrics = async (path = '/metrics', token = config.operatorToken) => {
     const r = await fetch(`http://127.0.0.1:${config.metricsPort}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -527,4 +538,37 @@ export function describe(p: ProcEntry): string {
   let exe = p.comm;
   try { exe = readlinkSync(`/proc/${p.pid}/exe`); } catch { /* gone or not ours */ }
   return `${p.pid} ${exe} ${p.cmdline.slice(1, 4).join(' ')}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The usual trio: sim host + hub + an agent config whose hub link goes through a FaultProxy
+
+export interface ProxiedStack {
+  host: SimHost;
+  hub: HubProcess;
+  proxy: FaultProxy;
+  cfg: AgentConfigFile;
+  /** stops `agent` if given (SIGTERM, else SIGKILL), the proxy, the hub, the sim host, and removes every temp dir */
+  stop(agent?: AgentProcess): Promise<void>;
+}
+
+/** A sim host, a hub for it, a FaultProxy in front of the hub and an agent config dialing the proxy (not started). */
+export async function startProxiedStack(sim: SimHostOptions, overrides: RawConfig = {}): Promise<ProxiedStack> {
+  const host = await startSimHost(sim);
+  const hub = await startHub({ agents: [host.serverUuid] });
+  const proxy = new FaultProxy(hub.port);
+  await proxy.listen();
+  const cfg = await agentConfig(host, deepMerge({
+    hub: { ...hub.agentLink(host.serverUuid, `ws://127.0.0.1:${proxy.port}/v1/agent`), reconnect: { minSeconds: 0.1, maxSeconds: 0.5 } },
+  }, overrides));
+  return {
+    host, hub, proxy, cfg,
+    async stop(agent) {
+      await agent?.stop().catch(() => agent.kill());
+      await proxy.close();
+      await hub.remove();
+      host.stop();
+      cfg.remove();
+    },
+  };
 }

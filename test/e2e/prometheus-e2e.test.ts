@@ -1,0 +1,127 @@
+/**
+ * Issue 9 item 3: a real Prometheus (/usr/bin/prometheus) scrapes a running agent on a simulated host with a noisy
+ * zone, evaluating the shipped recording and alerting rules; then every expression in the dashboards and the rules
+ * (dashboard variables substituted, alert thresholds removed) is run through the query API and must parse and return
+ * data. Expressions that return nothing are listed with the metric names they read that Prometheus does not have.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { allShippedExpressions, metricNames, RULE_FILES, substituteVariables, withoutThresholds } from '../helpers/promql-expressions.js';
+import {
+  agentConfig, eventually, freePort, sleep, startAgent, startHub, startSimHost,
+  type AgentConfigFile, type AgentProcess, type HubProcess, type SimHost,
+} from '../helpers/stack.js';
+
+const PROMETHEUS = process.env.PROMETHEUS ?? '/usr/bin/prometheus';
+const skip = existsSync(PROMETHEUS) ? false : `no Prometheus at ${PROMETHEUS} (Debian package prometheus)`;
+
+let host: SimHost;
+let hub: HubProcess;
+let cfg: AgentConfigFile;
+let agent: AgentProcess;
+let prom: ChildProcess | undefined;
+let promDir: string;
+let promUrl: string;
+let noisy: string;
+/** the zone the dashboards' $zone names: one with a CPU cap (the cap panels) doing some work (execs) */
+let zone: string;
+
+interface QueryResult { status: string; error?: string; data?: { resultType: string; result: unknown } }
+
+async function query(expr: string): Promise<QueryResult> {
+  const r = await fetch(`${promUrl}/api/v1/query?query=${encodeURIComponent(expr)}`);
+  return (await r.json()) as QueryResult;
+}
+const hasData = (r: QueryResult) =>
+  r.status === 'success' && (r.data!.resultType === 'scalar' || r.data!.resultType === 'string' || (r.data!.result as unknown[]).length > 0);
+
+before(async () => {
+  if (skip) return;
+  host = await startSimHost({ zones: 3, noisy: 1 });
+  noisy = host.zones.find((u) => readFileSync(join(host.root, 'runtime', `${u}.json`), 'utf8').includes('cpu=0.9'))!;
+  zone = host.zones.find((u) => host.vm(u).cpu_cap !== undefined) ?? noisy;
+  const w = host.sim('workload', [zone, 'cpu=0.3,exec=5']);
+  assert.equal(w.code, 0, w.stderr);
+  hub = await startHub({ agents: [host.serverUuid] }); // the agent's hub link series feed the link alerts
+  cfg = await agentConfig(host, { hub: hub.agentLink(host.serverUuid), dtrace: { syscallAllowlist: ['read', 'write', 'open'] },
+    collection: { collectors: { zfs: { enabled: true, intervalSeconds: 5 } } } }); // zfs defaults to 60 s
+  agent = await startAgent(cfg);
+  promDir = mkdtempSync(join(tmpdir(), 'zonelet-e2e-prom-'));
+  const port = await freePort();
+  promUrl = `http://127.0.0.1:${port}`;
+  // job "zonelet": the name the shipped alerts and scrape-config.example.yml assume
+  writeFileSync(join(promDir, 'prometheus.yml'), [
+    'global: { scrape_interval: 1s, evaluation_interval: 1s, scrape_timeout: 1s }',
+    `rule_files: [${RULE_FILES.map((f) => JSON.stringify(f)).join(', ')}]`,
+    'scrape_configs:',
+    '  - job_name: zonelet',
+    `    static_configs: [{ targets: ["127.0.0.1:${cfg.metricsPort}"] }]`,
+    '',
+  ].join('\n'));
+  prom = spawn(PROMETHEUS, [
+    `--config.file=${join(promDir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(promDir, 'data')}`,
+    `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn',
+  ], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let promErr = '';
+  prom.stderr!.on('data', (b: Buffer) => { promErr += b.toString(); });
+  await eventually(async () => (await fetch(`${promUrl}/-/ready`)).ok, 20_000, 'Prometheus ready').catch((err: Error) => {
+    throw new Error(`${err.message}\n${promErr}`);
+  });
+});
+
+after(async () => {
+  if (prom && prom.exitCode === null) {
+    prom.kill('SIGTERM');
+    await new Promise((r) => prom!.once('exit', r));
+  }
+  await agent?.stop().catch(() => agent.kill());
+  await hub?.remove();
+  host?.stop();
+  cfg?.remove();
+  if (promDir) rmSync(promDir, { recursive: true, force: true });
+});
+
+test('every shipped dashboard and rule expression parses and returns data from a real Prometheus', { skip }, async () => {
+  await eventually(async () => hasData(await query('up{job="zonelet"} == 1')), 20_000, 'Prometheus scraping the agent');
+  const instance = `127.0.0.1:${cfg.metricsPort}`;
+  const exprs = allShippedExpressions().map((e) => ({
+    ...e,
+    promql: withoutThresholds(substituteVariables(e.expr, { host: instance, zone, rateInterval: '1m' })),
+  }));
+  assert.ok(exprs.length >= 20, `shipped expressions found: ${exprs.length}`);
+
+  // The DTrace histograms come from the sim's dtrace renderers: say so plainly if they are missing.
+  const scrape = (await agent.metrics()).text;
+  const histograms = [...new Set(exprs.flatMap((e) => [...e.expr.matchAll(/smartos_[a-z_]+_bucket/g)].map((m) => m[0])))];
+  assert.ok(histograms.length > 0, 'the dashboards and rules read DTrace histograms');
+  for (const family of histograms) {
+    assert.ok(scrape.includes(family), `the agent exports no ${family}: the sim's dtrace renderers are missing`);
+  }
+
+  // rates need two samples, recording rules an evaluation after that: retry the empty ones for a while
+  let missing = exprs;
+  const deadline = Date.now() + 25_000;
+  while (missing.length && Date.now() < deadline) {
+    await sleep(1000);
+    const still: typeof exprs = [];
+    for (const e of missing) {
+      const r = await query(e.promql);
+      assert.equal(r.status, 'success', `${e.source} ${e.where}: does not evaluate: ${r.error}\n${e.promql}`);
+      if (!hasData(r)) still.push(e);
+    }
+    missing = still;
+  }
+  const reasons = await Promise.all(missing.map(async (e) => {
+    const absent: string[] = [];
+    for (const name of metricNames(e.promql)) {
+      const r = await query(`count({__name__=~"${name}(_bucket|_sum|_count)?"})`);
+      if (!hasData(r)) absent.push(name);
+    }
+    return `${e.source.split('/').pop()} ${e.kind} "${e.where}": ${absent.length ? `no series for ${absent.join(', ')}` : 'every metric exists; the expression filters all out'}\n    ${e.promql}`;
+  }));
+  assert.deepEqual(reasons, [], `expressions without data:\n${reasons.join('\n')}`);
+});
