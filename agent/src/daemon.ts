@@ -30,7 +30,8 @@ import {
   CollectorRegistry, collectorRegistryFromConfig, loadAuth, loadTls, metricsServerFromConfig, platformSources,
   type ExpositionProvider, type MetricsServer,
 } from './metrics/index.js';
-import { DtraceTelemetry, execStarter } from './dtrace/index.js';
+import { defaultDtraceDir, DtraceTelemetry, runnerStarter } from './dtrace/index.js';
+import { DtraceRunner } from './platform/dtrace-runner.js';
 import { HubClient } from './hub/client.js';
 import { expositionSamples } from './hub/exposition-samples.js';
 import type { HubActionSink, HubCommandStatus, HubSample, HubSources, HubZoneChange } from './hub/sources.js';
@@ -85,10 +86,16 @@ export async function startDaemon(configFile: string, initial: AgentConfig, log:
   let collectors: CollectorRegistry = collectorRegistryFromConfig(config, sources, self, metricsLog);
   collectors.start();
 
+  // zone id -> uuid for DTrace rows keyed by zone id: a scan of inventory.all() per row was O(zones^2) per interval
+  let zoneIdMap: Map<number, string> | undefined;
+  const zoneIds = () => (zoneIdMap ??= new Map(inventory.all().flatMap((z): Array<[number, string]> => (z.zoneid === undefined ? [] : [[z.zoneid, z.uuid]]))));
+  inventory.subscribe(() => { zoneIdMap = undefined; });
+  void inventory.ready.then(() => { zoneIdMap = undefined; });
+
   const dtrace = new DtraceTelemetry({
     config: config.dtrace,
-    start: execStarter(exec),
-    zoneById: (id) => inventory.all().find((z) => z.zoneid === id)?.uuid,
+    start: runnerStarter(new DtraceRunner(exec, defaultDtraceDir())),
+    zoneById: (id) => zoneIds().get(id),
     log: log.child({ component: 'dtrace' }),
   });
   dtrace.start();
@@ -234,7 +241,8 @@ function startHubLink(
   // One metrics batch per collection interval: the series a scrape of /metrics would see, DTrace included.
   const timer = setInterval(() => {
     const current = collectors();
-    if (!current.ready || metricsListeners.size === 0) return;
+    // any collector with data is enough: one collector that never succeeds (a broken zfs) must not stop the stream
+    if (metricsListeners.size === 0 || !current.collectorNames.some((n) => current.snapshot.lastSuccessMs(n) !== undefined)) return;
     const samples = expositionSamples(current.snapshot.body('all', 'prometheus').toString('utf8'));
     expositionSamples(dtrace.renderExposition({}, 'prometheus'), samples);
     const cycle = { timeMs: Date.now(), samples: samples.filter((s) => !s.name.startsWith('zonelet_')) };

@@ -11,7 +11,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ZONE_ACTIONS = ['start', 'stop', 'reboot', 'delete', 'update'];
 const MAX_BODY = 1024 * 1024;
 
+const MAX_CHANGES = 100_000;
+
 class HttpError extends Error { constructor(readonly status: number, message: string) { super(message); } }
+
+/** An optional whole-number query parameter in [min, max]; anything else is a 400 naming the parameter. */
+function intParam(url: URL, name: string, dflt: number, min: number, max: number): number {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return dflt;
+  const n = /^\d{1,16}$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= min && n <= max)) throw new HttpError(400, `${name}: expected a whole number in ${min}..${max}, got ${JSON.stringify(raw.slice(0, 40))}`);
+  return n;
+}
 
 export function createApi(cfg: HubConfig, fleet: Fleet, ingest: Ingest, registry: Registry) {
   const db = fleet.db;
@@ -98,8 +109,8 @@ export function createApi(cfg: HubConfig, fleet: Fleet, ingest: Ingest, registry
     if (p[1] === 'hosts' && id && (p[3] === 'changes' || p[3] === 'batches' || p[3] === 'gaps') && p.length === 4 && method === 'GET') {
       if (p[3] === 'batches') return q.batches.all(id);
       if (p[3] === 'gaps') return q.gaps.all(id).map((g) => ({ seq: g.seq, time_ms: g.time_ms, ...(JSON.parse(g.json) as object) }));
-      const after = Number(url.searchParams.get('after') ?? 0) || 0;
-      const limit = Math.min(Number(url.searchParams.get('limit') ?? 10000) || 10000, 100000);
+      const after = intParam(url, 'after', 0, 0, Number.MAX_SAFE_INTEGER);
+      const limit = intParam(url, 'limit', 10_000, 1, MAX_CHANGES); // SQLite reads a negative LIMIT as "no limit"
       return q.changes.all(id, after, limit).map((c) => ({ ...c, json: undefined, ...(JSON.parse(c.json) as object) }));
     }
     if (p[1] === 'hosts' && id && p[3] === 'zones' && p.length === 4 && method === 'POST') {

@@ -12,7 +12,7 @@ import { jsonValue, MetricsDecoder } from './metrics-decoder.js';
 const Envelope = zonelet.v1.Envelope;
 const toJson = (m: object | null | undefined) => (m ? (m as { toJSON(): object }).toJSON() : null);
 
-export interface FleetEvent { type: 'host' | 'zone' | 'metrics' | 'command' | 'gap'; host?: string; zone?: string; id?: string; data?: unknown }
+export interface FleetEvent { type: 'host' | 'zone' | 'metrics' | 'command' | 'gap' | 'violation'; host?: string; zone?: string; id?: string; data?: unknown }
 
 export interface HostRow {
   uuid: string; hostname: string; agent_version: string; platform: string; boot_id: string; stream_id: string;
@@ -37,9 +37,12 @@ export class Fleet {
         ON CONFLICT(uuid) DO UPDATE SET hostname=@hostname, agent_version=@agent_version, platform=@platform, boot_id=@boot_id, last_seen_ms=@now`),
       resetStream: db.prepare('UPDATE hosts SET stream_id = ?, last_seq = 0, epoch = 0 WHERE uuid = ?'),
       setSeq: db.prepare('UPDATE hosts SET last_seq = ?, last_seen_ms = ? WHERE uuid = ?'),
+      // a zone never moves to another host on one agent's word: the WHERE makes the update a no-op (changes = 0)
       upsertZone: db.prepare(`INSERT INTO zones (uuid, host_uuid, owner_uuid, state, alias, brand, json, updated_ms)
         VALUES (@uuid, @host, @owner, @state, @alias, @brand, @json, @now)
-        ON CONFLICT(uuid) DO UPDATE SET host_uuid=@host, owner_uuid=@owner, state=@state, alias=@alias, brand=@brand, json=@json, updated_ms=@now`),
+        ON CONFLICT(uuid) DO UPDATE SET owner_uuid=@owner, state=@state, alias=@alias, brand=@brand, json=@json, updated_ms=@now
+        WHERE zones.host_uuid = @host`),
+      zoneHost: db.prepare<[string], { host_uuid: string }>('SELECT host_uuid FROM zones WHERE uuid = ?'),
       deleteZone: db.prepare('DELETE FROM zones WHERE uuid = ? AND host_uuid = ?'),
       hostZones: db.prepare<[string], { uuid: string }>('SELECT uuid FROM zones WHERE host_uuid = ?'),
       change: db.prepare('INSERT INTO zone_changes (host_uuid, seq, time_ms, type, zone_uuid, json) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -90,18 +93,19 @@ export class Fleet {
     switch (env.body) {
       case 'zoneSnapshot': {
         const s = env.zoneSnapshot as zonelet.v1.ZoneSnapshot;
-        const keep = new Set<string>();
-        for (const z of s.zones) { keep.add(z.uuid ?? ''); this.upsertZone(host, z, now); }
-        for (const { uuid } of this.st.hostZones.all(host)) if (!keep.has(uuid)) this.st.deleteZone.run(uuid, host);
-        this.st.change.run(host, seq, Number(s.timeMs), 'snapshot', null, JSON.stringify({ zones: s.zones.map((z) => z.uuid) }));
-        out.push({ type: 'zone', host, data: { snapshot: s.zones.length } });
+        const keep: string[] = [];
+        for (const z of s.zones) if (this.upsertZone(host, z, now, seq, out)) keep.push(z.uuid ?? '');
+        const kept = new Set(keep);
+        for (const { uuid } of this.st.hostZones.all(host)) if (!kept.has(uuid)) this.st.deleteZone.run(uuid, host);
+        this.st.change.run(host, seq, Number(s.timeMs), 'snapshot', null, JSON.stringify({ zones: keep }));
+        out.push({ type: 'zone', host, data: { snapshot: keep.length } });
         break;
       }
       case 'zoneChange': {
         const c = env.zoneChange as zonelet.v1.ZoneChange;
         const type = zonelet.v1.ZoneChange.Type[c.type].toLowerCase();
         if (c.type === zonelet.v1.ZoneChange.Type.DELETE) this.st.deleteZone.run(c.uuid, host);
-        else if (c.zone) this.upsertZone(host, c.zone, now);
+        else if (c.zone && !this.upsertZone(host, c.zone, now, seq, out)) break; // refused: acked, not recorded
         this.st.change.run(host, seq, Number(c.timeMs), type, c.uuid, JSON.stringify({ fields: c.fields, zone: toJson(c.zone) }));
         out.push({ type: 'zone', host, zone: c.uuid, data: { change: type, fields: c.fields } });
         break;
@@ -229,10 +233,15 @@ export class Fleet {
     return out;
   }
 
-  private upsertZone(host: string, z: zonelet.v1.IZone, now: number): void {
-    this.st.upsertZone.run({
-      uuid: z.uuid, host, owner: z.ownerUuid || null, state: z.state ?? '', alias: z.alias ?? '', brand: z.brand ?? '',
+  /** Stores a zone the host reports; false (and a 'violation' event) when the zone belongs to another host. */
+  private upsertZone(host: string, z: zonelet.v1.IZone, now: number, seq: number, out: FleetEvent[]): boolean {
+    const { changes } = this.st.upsertZone.run({
+      uuid: z.uuid ?? '', host, owner: z.ownerUuid || null, state: z.state ?? '', alias: z.alias ?? '', brand: z.brand ?? '',
       json: JSON.stringify(zonelet.v1.Zone.toObject(zonelet.v1.Zone.fromObject(z), { longs: Number, defaults: true })), now,
     });
+    if (changes > 0) return true;
+    const owner = this.st.zoneHost.get(z.uuid ?? '')?.host_uuid;
+    out.push({ type: 'violation', host, zone: z.uuid ?? '', data: { kind: 'foreign-zone', seq, message: `host ${host} reported zone ${z.uuid} of host ${owner}; not moved` } });
+    return false;
   }
 }

@@ -24,6 +24,10 @@ const Code = zonelet.v1.Error.Code;
 export const HUB_PROTOCOL_VERSIONS = [1];
 export const AGENT_PATH = '/v1/agent';
 
+/** One structured log line (the hub writes JSON lines like its cli's "listening" line). */
+export type HubLog = (line: { level: 'info' | 'warn' | 'error'; msg: string } & Record<string, unknown>) => void;
+const stderrLog: HubLog = (line) => { process.stderr.write(`${JSON.stringify({ ...line, time: new Date().toISOString() })}\n`); };
+
 interface Session { ws: WebSocket; host: string; helloDone: boolean; queuedSeq: number; ackedSeq: number; alive: boolean; closed: boolean }
 interface Pending { s: Session; env: zonelet.v1.Envelope; raw: Uint8Array }
 
@@ -35,7 +39,7 @@ export class Ingest {
   private pinger: NodeJS.Timeout;
   private readonly m;
 
-  constructor(private readonly cfg: HubConfig, private readonly fleet: Fleet, registry: Registry) {
+  constructor(private readonly cfg: HubConfig, private readonly fleet: Fleet, registry: Registry, private readonly log: HubLog = stderrLog) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: cfg.maxPayloadBytes, perMessageDeflate: false });
     const r = [registry];
     const sessions = this.sessions;
@@ -43,6 +47,7 @@ export class Ingest {
       received: new Counter({ name: 'zonelet_hub_server_messages_total', help: 'Sequenced agent messages stored, by type', labelNames: ['type'], registers: r }),
       dups: new Counter({ name: 'zonelet_hub_server_duplicates_total', help: 'Agent messages received again after a reconnect (acked, not stored)', registers: r }),
       bad: new Counter({ name: 'zonelet_hub_server_bad_frames_total', help: 'Connections closed for a bad frame or protocol violation', labelNames: ['code'], registers: r }),
+      violations: new Counter({ name: 'zonelet_hub_server_protocol_violations_total', help: 'Agent messages refused as not theirs to send or undecodable, by kind', labelNames: ['kind'], registers: r }),
       refused: new Counter({ name: 'zonelet_hub_server_auth_failures_total', help: 'Agent connections refused for bad credentials', registers: r }),
       commit: new Histogram({ name: 'zonelet_hub_server_commit_seconds', help: 'Duration of one group commit', buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1], registers: r }),
       agents: new Gauge({ name: 'zonelet_hub_server_agents_connected', help: 'Agents with a completed handshake', registers: r, collect() { this.set([...sessions.values()].filter((s) => s.helloDone).length); } }),
@@ -165,24 +170,38 @@ export class Ingest {
     setImmediate(() => { this.flushScheduled = false; this.flush(); });
   }
 
+  /**
+   * One SQLite transaction per turn (group commit); inside it each session's messages run under their own savepoint,
+   * so a message the fleet refuses (or that breaks the handler) closes only the link that sent it: that session's
+   * earlier messages of the turn stay stored and acked, its later ones are not applied (order), others are untouched.
+   */
   private flush(): void {
     const batch = this.queue;
     this.queue = [];
     const events: FleetEvent[] = [];
     const stored = new Map<Session, number>();
+    const refused = new Map<Session, string>();
     const end = this.m.commit.startTimer();
     if (batch.length > 0) {
       try {
         this.fleet.db.transaction(() => {
           for (const p of batch) {
-            if (p.s.closed) continue;
-            this.fleet.apply(p.s.host, p.env, p.raw, events);
+            if (p.s.closed || refused.has(p.s)) continue;
+            const mark = events.length;
+            try {
+              this.fleet.db.transaction(() => this.fleet.apply(p.s.host, p.env, p.raw, events))();
+            } catch (err) {
+              events.length = mark;
+              this.fleet.dropDecoder(p.s.host); // it may have seen the refused message
+              refused.set(p.s, `cannot store message ${p.env.seq} (${p.env.body ?? 'empty'}): ${(err as Error).message}`);
+              continue;
+            }
             stored.set(p.s, Number(p.env.seq));
             this.m.received.inc({ type: p.env.body ?? 'none' });
           }
         })();
       } catch (err) {
-        // nothing of this batch is stored: drop decoder state and close the affected links; agents resend
+        // the commit itself failed (disk, lock): nothing of this turn is stored; drop decoder state, agents resend
         for (const p of batch) { this.fleet.dropDecoder(p.s.host); this.fail(p.s, Code.INTERNAL, `cannot store message ${p.env.seq}: ${(err as Error).message}`); }
         end();
         return;
@@ -190,12 +209,28 @@ export class Ingest {
     }
     end();
     for (const [s, seq] of stored) s.ackedSeq = seq;
+    for (const [s, message] of refused) {
+      this.violation(s.host, 'refused-message', message);
+      this.fail(s, Code.PROTOCOL, message);
+    }
     // ack every live session with news (stored now, or duplicates to be acked again)
     for (const s of this.sessions.values()) {
       if (!s.helloDone || s.closed || s.ws.readyState !== WebSocket.OPEN) continue;
       if (stored.has(s) || s.queuedSeq <= s.ackedSeq) s.ws.send(Envelope.encode({ seq: 0, ack: s.ackedSeq, ackMsg: { seq: s.ackedSeq } }).finish());
     }
-    for (const e of events) this.fleet.bus.emit('event', e);
+    for (const e of events) {
+      if (e.type === 'violation') {
+        const d = e.data as { kind: string; message: string };
+        this.violation(e.host ?? '', d.kind, d.message);
+      }
+      this.fleet.bus.emit('event', e);
+    }
+  }
+
+  /** A message an agent may not send (another host's zone, an undecodable batch): counted and logged. */
+  private violation(host: string, kind: string, message: string): void {
+    this.m.violations.inc({ kind });
+    this.log({ level: 'warn', msg: 'agent protocol violation', host, kind, detail: message.slice(0, 500) });
   }
 
   private fail(s: Session, code: zonelet.v1.Error.Code, message: string): void {

@@ -31,6 +31,7 @@ export class MetricsDecoder {
       const labels: Record<string, string> = {};
       for (const l of def.labels ?? []) labels[l.name ?? ''] = l.value ?? '';
       const info: SeriesInfo = { zone: def.zone ?? '', name: def.name ?? '', labels, int: def.kind !== 2 };
+      if (this.defs.get(def.id ?? 0)?.int !== info.int) this.values.delete(def.id ?? 0); // a redefined kind starts over
       this.defs.set(def.id ?? 0, info);
       let z = this.byZone.get(info.zone);
       if (!z) this.byZone.set(info.zone, (z = new Set()));
@@ -44,30 +45,41 @@ export class MetricsDecoder {
     }
   }
 
-  /** Applies a batch; returns the ids it set, or throws when the batch cannot be decoded. */
+  /**
+   * Applies a batch; returns the ids it set, or throws an Error naming the batch when it cannot be decoded. The whole
+   * batch is checked before any value changes, so a refused batch leaves the decoder as it was.
+   */
   applyBatch(b: zonelet.v1.IMetricsBatch): number[] {
-    if ((b.epoch ?? 0) !== this.epoch) throw new Error(`batch ${b.batch} is of dictionary epoch ${b.epoch}, stream is at ${this.epoch}`);
-    if (b.keyframe) this.haveKeyframe = true;
-    else if (!this.haveKeyframe) throw new Error(`delta batch ${b.batch} without a keyframe before it`);
-    const touched: number[] = [];
+    const what = `batch ${b.batch}`;
+    if ((b.epoch ?? 0) !== this.epoch) throw new Error(`${what} is of dictionary epoch ${b.epoch}, stream is at ${this.epoch}`);
+    if (!b.keyframe && !this.haveKeyframe) throw new Error(`delta ${what} without a keyframe before it`);
     const intIds = b.intIds ?? [], intValues = (b.intValues ?? []) as Wire64[];
+    const floatIds = b.floatIds ?? [], floatValues = b.floatValues ?? [];
+    if (intIds.length !== intValues.length) throw new Error(`undecodable ${what}: ${intIds.length} int ids for ${intValues.length} values`);
+    if (floatIds.length !== floatValues.length) throw new Error(`undecodable ${what}: ${floatIds.length} float ids for ${floatValues.length} values`);
+    const ints = new Map<number, bigint>();
     let id = 0;
     for (let i = 0; i < intIds.length; i++) {
       id += intIds[i];
-      const prev = b.keyframe ? 0n : ((this.values.get(id) as bigint | undefined) ?? 0n);
-      if (!this.defs.has(id)) continue; // retired since (replay)
-      this.values.set(id, BigInt.asUintN(64, prev + wireToBigInt(intValues[i])));
-      touched.push(id);
+      const def = this.defs.get(id);
+      if (!def) continue; // retired since (replay)
+      if (!def.int) throw new Error(`undecodable ${what}: int_ids names float series ${id}`);
+      const prev = b.keyframe ? 0n : (ints.get(id) ?? (this.values.get(id) as bigint | undefined) ?? 0n);
+      ints.set(id, BigInt.asUintN(64, prev + wireToBigInt(intValues[i])));
     }
+    const floats = new Map<number, number>();
     id = 0;
-    const floatIds = b.floatIds ?? [], floatValues = b.floatValues ?? [];
     for (let i = 0; i < floatIds.length; i++) {
       id += floatIds[i];
-      if (!this.defs.has(id)) continue;
-      this.values.set(id, floatValues[i]);
-      touched.push(id);
+      const def = this.defs.get(id);
+      if (!def) continue;
+      if (def.int) throw new Error(`undecodable ${what}: float_ids names integer series ${id}`);
+      floats.set(id, floatValues[i]);
     }
-    return touched;
+    if (b.keyframe) this.haveKeyframe = true;
+    for (const [k, v] of ints) this.values.set(k, v);
+    for (const [k, v] of floats) this.values.set(k, v);
+    return [...ints.keys(), ...floats.keys()];
   }
 
   /** The zone's current series with values (JSON-safe: integers beyond 2^53 as strings). */

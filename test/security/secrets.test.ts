@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { ROOT } from './import-graph.js';
+import { ROOT } from '../helpers/import-graph.js';
 
 const CLI = join(ROOT, 'agent/bin/zonelet.js');
 const SIM = join(ROOT, 'sim/bin');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { importGraph, sources, ROOT } from './import-graph.js';
+import { importGraph, sources, ROOT } from '../helpers/import-graph.js';
 
 test('no spawn/execFile/execa of a command line in one string, or of a shell binary with -c', () => {
   const hits: string[] = [];
@@ -43,16 +43,16 @@ test('nothing received from the network reaches DTrace: the hub link, the HTTP r
   assert.deepEqual(forbidden.map((f) => graph.chain(join(ROOT, f))), []);
 });
 
-test('only the dtrace runner and the telemetry supervisor name the dtrace command, and both run shipped scripts with -s, never -n', () => {
+test('only the dtrace runner names the dtrace command, and it runs shipped scripts with -s, never -n', () => {
   const callers = sources(join(ROOT, 'agent', 'src'))
     .filter((f) => /\b(run|spawnLong)\(\s*['"]dtrace['"]/.test(readFileSync(f, 'utf8')))
     .map((f) => relative(ROOT, f)).sort();
-  // telemetry.ts starts children through Exec with argv from scripts.ts dtraceArgv (a SCRIPT_NAMES entry resolved in dtrace/)
-  assert.deepEqual(callers, ['agent/src/dtrace/telemetry.ts', 'agent/src/platform/dtrace-runner.ts']);
+  // telemetry.ts starts children through the DtraceRunner (a SCRIPT_NAMES entry confined to dtrace/)
+  assert.deepEqual(callers, ['agent/src/platform/dtrace-runner.ts']);
   for (const f of ['agent/src/platform/dtrace-runner.ts', 'agent/src/dtrace/scripts.ts', 'agent/src/dtrace/telemetry.ts']) {
     assert.doesNotMatch(readFileSync(join(ROOT, f), 'utf8'), /['"]-n['"]|['"]-P['"]|['"]-m['"]|['"]-f['"]/, `${f}: no inline D program or probe argument`);
   }
-  assert.match(readFileSync(join(ROOT, 'agent/src/dtrace/scripts.ts'), 'utf8'), /\['-q', '-s', scriptPath/);
+  assert.match(readFileSync(join(ROOT, 'agent/src/platform/dtrace-runner.ts'), 'utf8'), /\['-q', '-s', path\]/);
 });
 
 test('every vmadm argv is built in platform/vmadm.ts, where each uuid argument is checked before exec', () => {

@@ -7,6 +7,11 @@
 import { HVM_BRANDS } from '../platform/vmadm.js';
 import { ACTION_KINDS, type ActionKind, type ActionRequest } from './types.js';
 
+/** An unknown key as a readable, non-empty path step: `.name`, or `["odd key"]` (quoted, cut) for any other key. */
+function keyPath(k: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(k) ? `.${k}` : `[${JSON.stringify(k.slice(0, 40))}]`;
+}
+
 export class ValidationError extends Error {
   constructor(readonly field: string, readonly reason: string) {
     super(`${field}: ${reason}`);
@@ -53,7 +58,7 @@ const obj = (fields: Record<string, Check>, required: string[] = []): Check => (
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(f, `expected an object, got ${typeOf(v)}`);
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) {
-    if (!Object.hasOwn(fields, k)) return fail(`${f}.${k}`, 'not an allowed field here');
+    if (!Object.hasOwn(fields, k)) return fail(`${f}${keyPath(k)}`, 'not an allowed field here');
     out[k] = fields[k](x, `${f}.${k}`);
   }
   for (const r of required) if (!Object.hasOwn(out, r)) fail(`${f}.${r}`, 'required');
@@ -139,7 +144,7 @@ export function validateRequest(raw: unknown): ActionRequest {
   checkSize(raw);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('request', `expected an object, got ${typeOf(raw)}`);
   const r = raw as Record<string, unknown>;
-  for (const k of Object.keys(r)) if (!['id', 'action', 'uuid', 'payload', 'deadline'].includes(k)) fail(k, 'not an allowed field of a request');
+  for (const k of Object.keys(r)) if (!['id', 'action', 'uuid', 'payload', 'deadline'].includes(k)) fail(keyPath(k).startsWith('.') ? k : `request${keyPath(k)}`, 'not an allowed field of a request');
   const id = str(ID_RE, 'a request id (letters, digits, ".", "_", ":", "-"; at most 128)')(r.id, 'id') as string;
   if (typeof r.action !== 'string' || !(ACTION_KINDS as readonly string[]).includes(r.action))
     fail('action', `unknown action ${JSON.stringify(typeof r.action === 'string' ? r.action.slice(0, 40) : r.action)}; known: ${ACTION_KINDS.join(', ')}`);

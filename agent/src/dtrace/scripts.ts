@@ -1,15 +1,16 @@
 /**
- * The catalogue of shipped D scripts and the one way a dtrace command line is built.
+ * The catalogue of shipped D scripts and their macro arguments.
  *
  * Only a script that is both in this catalogue (it has an interpreter for its output) and present as a regular file
  * directly inside the shipped dtrace/ directory can run; names are checked against the catalogue before any path is
- * formed, and the resolved real path must still be inside that directory. Arguments come only from the local config:
- * the interval (an integer), option names from a fixed list with plain values, and validated syscall names passed as
- * macro arguments (string literals to D, never code). Nothing received over the network is an input here.
+ * formed. The path, -x options and the command line itself are confined by platform/dtrace-runner.ts (the one way
+ * dtrace starts). Macro arguments come only from the local config: the interval (an integer) and validated syscall
+ * names (string literals to D, never code). Nothing received over the network is an input here.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { confineScript, dtraceOptionProblem } from '../platform/dtrace-runner.js';
 import { SYSCALL_ALLOWLIST_SLOTS } from './syscall-allowlist.js';
 
 export const SCRIPT_NAMES = ['runq-latency', 'fs-latency', 'syscalls', 'execs', 'tcp-connections'] as const;
@@ -58,45 +59,24 @@ export function shippedScripts(dtraceDir: string): ScriptName[] {
   return SCRIPT_NAMES.filter((n) => files.has(SCRIPTS[n].file));
 }
 
-/** Absolute real path of a shipped script, or ScriptError. */
+/** Absolute real path of a shipped script (a catalogued name, confined by the dtrace runner), or ScriptError. */
 export function resolveScript(dtraceDir: string, name: string): string {
   if (!isScriptName(name)) {
     throw new ScriptError(`dtrace.scripts.${JSON.stringify(name).slice(1, -1)}: not a shipped script (known: ${SCRIPT_NAMES.join(', ')})`);
   }
-  const dir = realpathSync(dtraceDir);
-  let real: string;
   try {
-    real = realpathSync(join(dir, SCRIPTS[name].file));
-  } catch {
-    throw new ScriptError(`dtrace.scripts.${name}: ${SCRIPTS[name].file} is not in ${dir}`);
+    return confineScript(dtraceDir, SCRIPTS[name].file);
+  } catch (err) {
+    throw new ScriptError(`dtrace.scripts.${name}: ${(err as Error).message}`);
   }
-  if (dirname(real) !== dir || !real.startsWith(dir + sep) || !statSync(real).isFile()) {
-    throw new ScriptError(`dtrace.scripts.${name}: ${real} is not a regular file directly inside ${dir}`);
-  }
-  return real;
 }
 
-/** Runtime options an operator may tune; nothing that changes what a script may do (no destructive, no zdefs). */
-const OPTION_NAMES = new Set([
-  'bufsize', 'aggsize', 'dynvarsize', 'aggrate', 'switchrate', 'cleanrate', 'statusrate', 'strsize', 'nspec',
-  'specsize', 'bufresize',
-]);
-const OPTION_VALUE = /^(?:\d{1,12}(?:[kmgt]|hz|ns|us|ms|s|sec|min)?|auto|manual)$/i;
-
-/** Validates configured -x options; throws ScriptError naming the key path of the first bad one. */
-export function validateOptions(script: string, options: Readonly<Record<string, string | number>>): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const [k, raw] of Object.entries(options)) {
-    const v = String(raw);
-    if (!OPTION_NAMES.has(k)) {
-      throw new ScriptError(`dtrace.scripts.${script}.options.${k}: not an allowed D option (allowed: ${[...OPTION_NAMES].join(', ')})`);
-    }
-    if (!OPTION_VALUE.test(v)) {
-      throw new ScriptError(`dtrace.scripts.${script}.options.${k}: ${JSON.stringify(v)} is not a size, rate or time (e.g. 4m, 10hz, 100ms)`);
-    }
-    out.push([k, v]);
+/** Checks configured -x options at load time (the runner checks again at start); ScriptError names the key path. */
+export function checkOptions(script: ScriptName, options: Readonly<Record<string, string | number>>): void {
+  for (const [k, v] of Object.entries(options)) {
+    const problem = dtraceOptionProblem(k, v);
+    if (problem) throw new ScriptError(`dtrace.scripts.${script}.options.${k}: ${problem}`);
   }
-  return out;
 }
 
 /** Macro arguments: $1 = interval seconds; for syscalls.d $$2..$$17 = allowlist names, "" in unused slots. */
@@ -110,9 +90,4 @@ export function macroArgs(name: ScriptName, intervalSeconds: number, allowlist: 
     for (let i = 0; i < SYSCALL_ALLOWLIST_SLOTS; i++) args.push(allowlist[i] ?? '');
   }
   return args;
-}
-
-/** `dtrace -q -s <script> [-x opt=val ...] <macro args>` as an argument array (never a shell string). */
-export function dtraceArgv(scriptPath: string, options: ReadonlyArray<[string, string]>, macro: readonly string[]): string[] {
-  return ['-q', '-s', scriptPath, ...options.flatMap(([k, v]) => ['-x', `${k}=${v}`]), ...macro];
 }

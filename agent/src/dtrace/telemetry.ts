@@ -8,13 +8,14 @@
  * the D compiler.
  */
 import type { DtraceConfig } from '../config/types.js';
+import type { DtraceRunner } from '../platform/dtrace-runner.js';
 import type { Format } from '../metrics/exposition.js';
 import { llquantizeGrid, type BucketGrid } from './bucket-grid.js';
 import { renderScriptStatus, renderZoneFamilies, type ScriptStatus } from './exposition.js';
 import { interpretInterval, IntervalError, isZoneUuid } from './interpret.js';
 import {
-  defaultDtraceDir, dtraceArgv, isScriptName, macroArgs, resolveScript, ScriptError, SCRIPT_NAMES, shippedScripts,
-  validateOptions, type ScriptName,
+  checkOptions, defaultDtraceDir, isScriptName, macroArgs, resolveScript, ScriptError, SCRIPT_NAMES, SCRIPTS, shippedScripts,
+  type ScriptName,
 } from './scripts.js';
 import { SeriesStore } from './series-store.js';
 import { parseStderrLine } from './stderr-parser.js';
@@ -24,12 +25,15 @@ import { validateSyscallAllowlist } from './syscall-allowlist.js';
 /** The latency scripts' llquantize(ns, 10, 3, 9, 10): < 1 us, 1 us .. 9 s in 9 steps per decade, >= 10 s. */
 export const LATENCY_GRID_PARAMS = { factor: 10, low: 3, high: 9, nsteps: 10 } as const;
 
-export interface DtraceLaunch { script: ScriptName; scriptPath: string; argv: string[] }
+/** What to start: a shipped script's file name, its checked -x options and macro arguments. */
+export interface DtraceLaunch {
+  script: ScriptName; file: string; options: Readonly<Record<string, string | number>>; macroArgs: readonly string[];
+}
 export type DtraceStarter = (launch: DtraceLaunch) => DtraceChild;
 
-/** Starts children through the platform's Exec (`exec.spawnLong('dtrace', argv)`), the only place that spawns. */
-export function execStarter(exec: { spawnLong(command: 'dtrace', args: string[]): DtraceChild }): DtraceStarter {
-  return ({ argv }) => exec.spawnLong('dtrace', argv);
+/** Starts children through the platform's DtraceRunner (built on the shipped dtrace/ directory), the one way in. */
+export function runnerStarter(runner: Pick<DtraceRunner, 'start'>): DtraceStarter {
+  return ({ file, options, macroArgs }) => runner.start(file, options, macroArgs);
 }
 
 export interface DtraceLog {
@@ -83,15 +87,17 @@ export class DtraceTelemetry {
         if (sc) throw new ScriptError(`dtrace.scripts.${name}: enabled but not shipped in ${dir}`);
         continue;
       }
-      const scriptPath = resolveScript(dir, name);
-      const argv = dtraceArgv(scriptPath, validateOptions(name, sc?.options ?? {}), macroArgs(name, config.intervalSeconds, allowlist));
+      resolveScript(dir, name); // fail at load, not at the first start
+      const options = sc?.options ?? {};
+      checkOptions(name, options);
+      const launch: DtraceLaunch = { script: name, file: SCRIPTS[name].file, options, macroArgs: macroArgs(name, config.intervalSeconds, allowlist) };
       if (name === 'runq-latency' || name === 'fs-latency') this.grids.set(name, grid);
       const st: ScriptStatus = { up: false, restarts: 0n, drops: new Map(), unparsedLines: 0n };
       this.status.set(name, st);
       let stderrLogged = 0;
       const sup: ScriptSupervisor = new ScriptSupervisor({
         script: name,
-        launch: () => opts.start({ script: name, scriptPath, argv }),
+        launch: () => opts.start(launch),
         silenceMs: intervalMs * (t.silenceIntervals ?? 3),
         startupGraceMs: t.startupGraceMs ?? 10_000,
         backoffMinMs: t.backoffMinMs ?? 1000,

@@ -27,6 +27,13 @@ import { toWireZone } from './zone-wire.js';
 import type { HubCommand, HubCommandResult, HubMetricsCycle, HubSources, HubZone, HubZoneChange } from './sources.js';
 
 const Envelope = zonelet.v1.Envelope;
+
+/** A uint64 off the wire (number, or Long beyond 2^53) exactly; never rounded the way Number(Long) would be. */
+function wireSeq(v: number | { toString(): string } | null | undefined): bigint {
+  if (v == null) return 0n;
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? BigInt(v) : BigInt(Number.MAX_SAFE_INTEGER) + 1n;
+  return BigInt.asUintN(64, BigInt(v.toString()));
+}
 export const PROTOCOL_VERSIONS = [1];
 /** >= 1 h of a 1000-zone host at a 10 s interval (bench/hub-link.ts measures ~70 MiB/h) with headroom for zone churn. */
 export const DEFAULT_SPOOL_MAX_BYTES = 256 * 1024 * 1024;
@@ -282,7 +289,7 @@ export class HubClient {
       this.protocolError(ws, zonelet.v1.Error.Code.BAD_FRAME, `undecodable frame from hub (${data.length} bytes): ${(err as Error).message}`);
       return;
     }
-    if (env.ack != null) this.handleAck(Number(env.ack));
+    if (env.ack != null && !this.handleAck(ws, wireSeq(env.ack))) return;
     switch (env.body) {
       case 'welcome': {
         const w = env.welcome!;
@@ -290,8 +297,8 @@ export class HubClient {
           this.protocolError(ws, zonelet.v1.Error.Code.UNSUPPORTED_VERSION, `hub chose protocol version ${w.version}; we speak ${PROTOCOL_VERSIONS}`);
           return;
         }
-        const acked = Number(w.ackedSeq);
-        this.handleAck(acked);
+        if (!this.handleAck(ws, wireSeq(w.ackedSeq))) return;
+        const acked = Number(w.ackedSeq); // safe: handleAck bounded it by lastSeq
         this.sentSeq = Math.max(acked, this.spool.acked);
         this.welcomed = true;
         this.setConnected(true);
@@ -301,7 +308,7 @@ export class HubClient {
         this.pump();
         return;
       }
-      case 'ackMsg': this.handleAck(Number(env.ackMsg!.seq)); return;
+      case 'ackMsg': this.handleAck(ws, wireSeq(env.ackMsg!.seq)); return;
       case 'command': if (this.welcomed) this.onCommand(env.command!); return;
       case 'error': {
         const e = env.error!;
@@ -321,11 +328,21 @@ export class HubClient {
     this.after(1000, () => ws.terminate());
   }
 
-  private handleAck(seq: number): void {
-    if (!(seq > this.spool.acked)) return;
-    this.spool.ack(seq);
-    this.onAck(seq);
+  /**
+   * Applies a hub ack; false (link closed as a protocol error, spool kept) when it names a seq this agent never
+   * wrote: advancing past it would make the hub drop our next messages as duplicates.
+   */
+  private handleAck(ws: WebSocket, seq: bigint): boolean {
+    if (seq > BigInt(this.spool.lastSeq)) {
+      this.protocolError(ws, zonelet.v1.Error.Code.PROTOCOL, `hub acked seq ${seq}, beyond the last seq this agent wrote (${this.spool.lastSeq})`);
+      return false;
+    }
+    const n = Number(seq); // <= lastSeq, so exact
+    if (!(n > this.spool.acked)) return true;
+    this.spool.ack(n);
+    this.onAck(n);
     this.pump();
+    return true;
   }
 
   /** Sends durable records after sentSeq while the socket's buffer is below the high-water mark. */

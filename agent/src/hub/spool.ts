@@ -169,10 +169,11 @@ export class Spool {
     return null;
   }
 
+  /** Drops records up to `seq`. An ack beyond lastSeq is refused (records are fsynced before they are sent, so no
+   * honest hub holds more than we wrote); the caller treats it as the hub's protocol error. */
   ack(seq: number): void {
     if (seq <= this.ackedSeq) return;
-    // the hub may hold more than we do (a tail lost with the host): never reuse its seqs
-    if (seq >= this.nextSeqNo) this.nextSeqNo = seq + 1;
+    if (!Number.isSafeInteger(seq) || seq > this.lastSeq) throw new Error(`hub spool: ack ${seq} is beyond the last seq written (${this.lastSeq})`);
     this.ackedSeq = seq;
     const tmp = join(this.dir, 'acked.tmp');
     writeFileSync(tmp, `${seq}\n`);

@@ -194,13 +194,13 @@ export class Vmadm {
     return { pid: child.pid, events: iterate(), exited: child.exited, stderr, stop: (g) => child.stop(g) };
   }
 
-  start(uuid: string): Promise<MutationResult> {
+  async start(uuid: string): Promise<MutationResult> {
     assertUuid(uuid);
     return this.mutate(['start', uuid]);
   }
 
   /** `timeoutSeconds` maps to `-t`, which vmadm accepts only for bhyve, KVM and docker; the caller checks the brand. */
-  stop(uuid: string, opts: { force?: boolean; timeoutSeconds?: number } = {}): Promise<MutationResult> {
+  async stop(uuid: string, opts: { force?: boolean; timeoutSeconds?: number } = {}): Promise<MutationResult> {
     assertUuid(uuid);
     const args = ['stop', uuid];
     if (opts.force) args.push('-F');
@@ -208,18 +208,18 @@ export class Vmadm {
     return this.mutate(args);
   }
 
-  reboot(uuid: string, opts: { force?: boolean } = {}): Promise<MutationResult> {
+  async reboot(uuid: string, opts: { force?: boolean } = {}): Promise<MutationResult> {
     assertUuid(uuid);
     return this.mutate(opts.force ? ['reboot', uuid, '-F'] : ['reboot', uuid]);
   }
 
-  delete(uuid: string): Promise<MutationResult> {
+  async delete(uuid: string): Promise<MutationResult> {
     assertUuid(uuid);
     return this.mutate(['delete', uuid]);
   }
 
   /** Payload as JSON on stdin, never as k=v arguments (those turn every value into a string). */
-  update(uuid: string, payload: Record<string, unknown>): Promise<MutationResult> {
+  async update(uuid: string, payload: Record<string, unknown>): Promise<MutationResult> {
     assertUuid(uuid);
     return this.mutate(['update', uuid], JSON.stringify(payload));
   }
@@ -232,22 +232,23 @@ export class Vmadm {
     return { ...r, uuid: m[1] };
   }
 
-  createSnapshot(uuid: string, name: string): Promise<MutationResult> {
+  async createSnapshot(uuid: string, name: string): Promise<MutationResult> {
     assertUuid(uuid);
     return this.mutate(['create-snapshot', uuid, name]);
   }
 
-  rollbackSnapshot(uuid: string, name: string): Promise<MutationResult> {
+  async rollbackSnapshot(uuid: string, name: string): Promise<MutationResult> {
     assertUuid(uuid);
     return this.mutate(['rollback-snapshot', uuid, name]);
   }
 
-  deleteSnapshot(uuid: string, name: string): Promise<MutationResult> {
+  async deleteSnapshot(uuid: string, name: string): Promise<MutationResult> {
     assertUuid(uuid);
     return this.mutate(['delete-snapshot', uuid, name]);
   }
 }
 
+/** Called first in each async method, so a bad UUID is a rejected promise like every other vmadm failure. */
 function assertUuid(uuid: string): void {
   if (!UUID_RE.test(uuid)) throw new VmadmError('usage', [uuid], `not a UUID: ${JSON.stringify(uuid)}`);
 }
