@@ -3,6 +3,10 @@
  * zone, evaluating the shipped recording and alerting rules; then every expression in the dashboards and the rules
  * (dashboard variables substituted, alert thresholds removed) is run through the query API and must parse and return
  * data. Expressions that return nothing are listed with the metric names they read that Prometheus does not have.
+ * The alerts about conditions a healthy host lacks get them from the sim before the agent starts: a zone in state
+ * failed, a zone still provisioning since its creation (an agent restarted next to a zone stuck for months), and
+ * DTrace drops (the sim's dtrace prints libdtrace's drop messages); Prometheus' own evaluation must make those
+ * alerts pending.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -29,6 +33,9 @@ let promUrl: string;
 let noisy: string;
 /** the zone the dashboards' $zone names: one with a CPU cap (the cap panels) doing some work (execs) */
 let zone: string;
+/** driven into the conditions of SmartOSZoneFailed and SmartOSZoneStuckInTransition */
+let failed: string;
+let stuck: string;
 
 interface QueryResult { status: string; error?: string; data?: { resultType: string; result: unknown } }
 
@@ -41,11 +48,23 @@ const hasData = (r: QueryResult) =>
 
 before(async () => {
   if (skip) return;
-  host = await startSimHost({ zones: 3, noisy: 1 });
+  host = await startSimHost({ zones: 5, noisy: 1 });
   noisy = host.zones.find((u) => readFileSync(join(host.root, 'runtime', `${u}.json`), 'utf8').includes('cpu=0.9'))!;
   zone = host.zones.find((u) => host.vm(u).cpu_cap !== undefined) ?? noisy;
   const w = host.sim('workload', [zone, 'cpu=0.3,exec=5']);
   assert.equal(w.code, 0, w.stderr);
+  [failed, stuck] = host.zones.filter((u) => u !== noisy && u !== zone);
+  // Before the agent starts, so it first sees `stuck` provisioning and dates that state from create_timestamp
+  // (the sim's zones were created in 2024): the alert's 30-minute threshold holds as shipped. dtrace reads its
+  // fault when it starts.
+  for (const [sub, args] of [
+    ['set-state', [failed, 'failed']], ['set-state', [stuck, 'provisioning']], ['fault', ['dtrace', 'drops', '--value', '3']],
+  ] as const) {
+    const r = host.sim(sub, [...args]);
+    assert.equal(r.code, 0, `zonelet-sim ${sub} ${args.join(' ')}: ${r.stderr}`);
+  }
+  assert.equal(host.vm(failed).state, 'failed');
+  assert.equal(host.vm(stuck).state, 'provisioning');
   hub = await startHub({ agents: [host.serverUuid] }); // the agent's hub link series feed the link alerts
   cfg = await agentConfig(host, { hub: hub.agentLink(host.serverUuid), dtrace: { syscallAllowlist: ['read', 'write', 'open'] },
     collection: { collectors: { zfs: { enabled: true, intervalSeconds: 5 } } } }); // zfs defaults to 60 s
@@ -124,4 +143,16 @@ test('every shipped dashboard and rule expression parses and returns data from a
     return `${e.source.split('/').pop()} ${e.kind} "${e.where}": ${absent.length ? `no series for ${absent.join(', ')}` : 'every metric exists; the expression filters all out'}\n    ${e.promql}`;
   }));
   assert.deepEqual(reasons, [], `expressions without data:\n${reasons.join('\n')}`);
+
+  // The conditions are real, not just present once thresholds are gone: Prometheus' rule evaluation holds these
+  // alerts (thresholds kept) pending for the driven zones and the dtrace scripts (their `for` is minutes).
+  const expected = [`SmartOSZoneFailed ${failed}`, `SmartOSZoneStuckInTransition ${stuck}`, 'ZoneletDTraceDrops'];
+  let active: string[] = [];
+  await eventually(async () => {
+    const r = (await (await fetch(`${promUrl}/api/v1/alerts`)).json()) as { data: { alerts: Array<{ labels: Record<string, string>; state: string }> } };
+    active = r.data.alerts.map((a) => `${a.labels.alertname}${a.labels.zone ? ` ${a.labels.zone}` : ''}`);
+    return expected.every((x) => active.includes(x));
+  }, 15_000, 'the driven alerts pending').catch((err: Error) => {
+    throw new Error(`${err.message}; expected ${expected.join(', ')}; active: ${active.join(', ')}`);
+  });
 });

@@ -2,6 +2,7 @@
  * `zonelet-sim`: creates and drives a simulated SmartOS host (see sim/src/host/state.ts for the layout).
  *   init --root DIR (--zones N [--seed S] [--synthetic] | --from-vms FILE) [--noisy N] [--time-scale X] [--force]
  *   workload --root DIR <uuid> <spec>
+ *   set-state --root DIR <uuid> <state>
  *   fault --root DIR <command> <mode> [--value N] [--message M] [--match W] | fault --root DIR --clear [command]
  *   stop-all --root DIR
  *   status --root DIR [--json]
@@ -18,6 +19,8 @@ import {
 } from '../host/state.js';
 import { bootZone, groupAlive, killGroup, setWorkload } from '../host/zones.js';
 import { isHvm, isoSeconds, orderKeys } from '../vmadm/build.js';
+import { DELAYS } from '../vmadm/lifecycle.js';
+import { modifyVm, VmNotFound } from '../vmadm/store.js';
 
 class CliError extends Error {}
 
@@ -159,6 +162,65 @@ function workload(argv: string[]): number {
   return 0;
 }
 
+/** `state` values that are plain renames of a zone_state (vmadm.md section 6). */
+const RENAMED: Record<string, string> = {
+  configured: 'configured', incomplete: 'incomplete', stopped: 'installed', ready: 'ready', running: 'running',
+  shutting_down: 'shutting_down', down: 'down',
+};
+/** zone_states in which the zone has a zoneid (and, but for ready, processes). */
+const BOOTED = new Set(['ready', 'running', 'shutting_down', 'down']);
+/** What provisioning hides (configured -> installed -> ready -> running) and what receive goes through. */
+const UNDER: Record<string, ReadonlySet<string>> = {
+  provisioning: new Set(['configured', 'incomplete', 'installed', 'ready', 'running']),
+  receiving: new Set(['configured', 'incomplete', 'installed']),
+};
+const SETTABLE = [...Object.keys(RENAMED), 'provisioning', 'failed', 'receiving', 'stopping'];
+
+/**
+ * Puts a VM into `state` as one recorded modify (seen on `vmadm events`), leaving its processes alone: a failed,
+ * stuck or half-done zone for tests and demos. zone_state follows where `state` is a rename of it and is kept
+ * where `state` hides it (provisioning, failed, receiving, stopping); a state that would need the zone booted or
+ * halted is refused (vmadm start/stop do that).
+ */
+function setState(argv: string[]): number {
+  const { values, positionals } = parseArgs({ args: argv, options: { root: { type: 'string' } }, allowPositionals: true });
+  const root = rootOf(values.root);
+  const [uuid, state, extra] = positionals;
+  if (!uuid || !state || extra !== undefined) throw new CliError('usage: zonelet-sim set-state --root DIR <uuid> <state>');
+  if (!SETTABLE.includes(state)) throw new CliError(`unknown state "${state}": expected one of ${SETTABLE.join(', ')}`);
+  const now = readVm(root, uuid);
+  if (!now) throw new CliError(`no VM ${uuid} on this host`);
+  const zoneState = String(now.zone_state);
+  const target = RENAMED[state] ?? zoneState;
+  if (BOOTED.has(zoneState) !== BOOTED.has(target))
+    throw new CliError(`VM ${uuid} has zone_state ${zoneState}; state ${state} needs zone_state ${target}, and set-state does not boot or halt zones (use vmadm start/stop)`);
+  if (UNDER[state] && !UNDER[state].has(zoneState))
+    throw new CliError(`VM ${uuid} has zone_state ${zoneState}; state ${state} needs one of ${[...UNDER[state]].join(', ')}`);
+  if (state === 'stopping' && (!isHvm(String(now.brand)) || zoneState !== 'running'))
+    throw new CliError(`state stopping is for a running HVM (bhyve, kvm) VM; ${uuid} is ${now.brand} with zone_state ${zoneState}`);
+  try {
+    modifyVm(root, uuid, 'zonelet-sim set-state', (vm) => {
+      vm.state = state;
+      vm.zone_state = target;
+      delete vm.transition_to;
+      delete vm.transition_expire;
+      // the pending transition and its deadline, as vmadm sets them (vmadm create and vmadm stop of an HVM)
+      if (state === 'provisioning') {
+        vm.transition_to = 'running';
+        vm.transition_expire = Date.now() + (isHvm(String(vm.brand)) ? 300_000 : 600_000);
+      } else if (state === 'stopping') {
+        vm.transition_to = 'stopped';
+        vm.transition_expire = Date.now() + DELAYS.hvmDefaultTimeout;
+      }
+    });
+  } catch (e) {
+    if (e instanceof VmNotFound) throw new CliError(`no VM ${uuid} on this host`);
+    throw e;
+  }
+  process.stdout.write(`${uuid}: state ${now.state} -> ${state} (zone_state ${target})\n`);
+  return 0;
+}
+
 function fault(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -219,11 +281,15 @@ function status(argv: string[]): number {
   return 0;
 }
 
-const USAGE = `usage: zonelet-sim <init|workload|fault|stop-all|status> --root DIR ...
+const USAGE = `usage: zonelet-sim <init|workload|set-state|fault|stop-all|status> --root DIR ...
   init --root DIR (--zones N [--seed S] [--synthetic] | --from-vms FILE) [--noisy N] [--time-scale X] [--force]
       --noisy N: the first N running zones burn 0.9 CPU each (a noisy neighbour); the other running zones get
       light mixed workloads (idle, cpu=0.01-0.02, mem=16M, exec=1). Without it every zone starts idle.
   workload --root DIR <uuid> <spec>            spec: idle | cpu=F,mem=NM,exec=N,io=NK
+  set-state --root DIR <uuid> <state>          one recorded VM modify (seen on vmadm events), processes untouched:
+      state: configured|incomplete|stopped|ready|running|shutting_down|down (zone_state follows; must not need a
+      boot or halt), provisioning|failed|receiving (zone_state kept), stopping (running HVM only; transition_to
+      stopped and transition_expire set, as a pending ACPI stop). For a failed zone, a stuck one, a demo.
   fault --root DIR <command> <mode> [--value N] [--message M] [--match W]
   fault --root DIR --clear [command]
   stop-all --root DIR
@@ -237,6 +303,8 @@ function main(argv: string[]): number {
       return init(rest);
     case 'workload':
       return workload(rest);
+    case 'set-state':
+      return setState(rest);
     case 'fault':
       return fault(rest);
     case 'stop-all': {
