@@ -6,6 +6,7 @@
  *                   -> DtraceTelemetry (shipped scripts only) -------------------+-> MetricsServer (/metrics, /v1/...)
  *                                                                                +-> HubClient (spooled stream)
  *   HubClient commands -> ActionEngine (origin 'hub': allowFromHub applies)
+ *   ControlServer (<stateDir>/zonelet.sock, `zonelet action`) -> ActionEngine (origin 'local')
  *
  * SIGHUP re-reads the config and applies what can change without a restart: the log level, collector enablement and
  * intervals, the scrape target's TLS material and its operator and tenant tokens. It logs what it changed and which
@@ -28,11 +29,13 @@ import { ActionEngine } from './actions/index.js';
 import type { ActionStatus } from './actions/types.js';
 import {
   CollectorRegistry, collectorRegistryFromConfig, loadAuth, loadTls, metricsServerFromConfig, platformSources,
-  type ExpositionProvider, type MetricsServer,
+  type MetricsServer,
 } from './metrics/index.js';
-import { defaultDtraceDir, DtraceTelemetry, runnerStarter } from './dtrace/index.js';
+import { defaultDtraceDir, dtraceExpositionProvider, DtraceTelemetry, runnerStarter } from './dtrace/index.js';
 import { DtraceRunner } from './platform/dtrace-runner.js';
-import { HubClient } from './hub/client.js';
+import { ControlServer } from './control/server.js';
+import { controlSocketPath } from './control/protocol.js';
+import { HubClient, type HubClientOptions } from './hub/client.js';
 import { expositionSamples } from './hub/exposition-samples.js';
 import type { HubActionSink, HubCommandStatus, HubSample, HubSources, HubZoneChange } from './hub/sources.js';
 
@@ -40,6 +43,8 @@ export const AGENT_VERSION = readAgentVersion();
 
 /** Config sections a reload cannot apply: the agent keeps running with the old values and says so. */
 const RESTART_SECTIONS = ['commands', 'stateDir', 'inventory', 'actions', 'dtrace', 'hub'] as const;
+/** How often a hub link whose spool could not open (disk full) tries again. */
+const HUB_OPEN_RETRY_MS = 10_000;
 /** metrics keys that need a restart: a new listener, or TLS switched on or off (new certificates apply live) */
 const metricsRestartKeys = (m: AgentConfig['metrics']) => ({ listen: m.listen, maxConcurrentScrapes: m.maxConcurrentScrapes, tls: Boolean(m.tls) });
 
@@ -65,6 +70,7 @@ export async function startDaemon(configFile: string, initial: AgentConfig, log:
     vmadm,
     exportMetadataKeys: config.inventory.exportMetadataKeys,
     reconcileSchedule: config.inventory.reconcileSchedule,
+    pollIntervalMs: config.inventory.pollIntervalSeconds * 1000,
     registry: self,
     logger: log.child({ component: 'inventory' }),
   });
@@ -76,10 +82,15 @@ export async function startDaemon(configFile: string, initial: AgentConfig, log:
     maxConcurrent: config.actions.maxConcurrent,
     timeoutSeconds: config.actions.timeoutSeconds,
     allowFromHub: config.actions.allowFromHub,
+    resultRetentionSeconds: config.actions.resultRetentionSeconds,
+    settleTimeoutSeconds: config.actions.settleTimeoutSeconds,
     registry: self,
     logger: log.child({ component: 'actions' }),
   });
   await actions.open();
+  // after the engine: it holds the journal lock, so a socket file already there is a dead daemon's
+  const control = new ControlServer({ path: controlSocketPath(config.stateDir), actions, logger: log.child({ component: 'control' }) });
+  await control.start();
 
   const sources = platformSources(exec, inventory);
   const metricsLog = log.child({ component: 'metrics' });
@@ -102,10 +113,7 @@ export async function startDaemon(configFile: string, initial: AgentConfig, log:
   const unsubscribeDeletes = inventory.subscribe((c) => {
     if (c.type === 'delete') dtrace.forgetZone(c.uuid);
   });
-  const dtraceProvider: ExpositionProvider = {
-    body: (scope, format) => (scope === 'all' ? dtrace.renderExposition({}, format) : dtrace.statusExposition(format)),
-    zoneBody: (uuid, format) => dtrace.zoneExposition(uuid, format),
-  };
+  const dtraceProvider = dtraceExpositionProvider(dtrace);
 
   const listen = await resolveMetricsListen(config, async () => ({ adminIp: host.adminIp }));
   const server: MetricsServer = await metricsServerFromConfig(config, collectors, self, inventory, listen, [dtraceProvider]);
@@ -119,7 +127,7 @@ export async function startDaemon(configFile: string, initial: AgentConfig, log:
     const linkConfig = config;
     void inventory.ready.then(() => {
       if (!stopping) hub = startHubLink(linkConfig, host, inventory, actions, () => collectors, dtrace, self, log);
-    });
+    }).catch((err: Error) => log.error({ err: err.message }, 'hub link not started'));
   }
 
   async function reload(): Promise<void> {
@@ -175,6 +183,7 @@ export async function startDaemon(configFile: string, initial: AgentConfig, log:
     stopping = true;
     unsubscribeDeletes();
     await hub?.stop();
+    await control.close();
     await server.close();
     await collectors.stop();
     await dtrace.stop();
@@ -223,7 +232,7 @@ function startHubLink(
     },
     actions: sink,
   };
-  const client = new HubClient(sources, {
+  const clientOptions: HubClientOptions = {
     url: hubConfig.url,
     stateDir: config.stateDir,
     ...(hubConfig.tokenFile ? { tokenFile: hubConfig.tokenFile } : {}),
@@ -235,25 +244,49 @@ function startHubLink(
     reconnectMaxMs: hubConfig.reconnect.maxSeconds * 1000,
     registry: self,
     logger: log.child({ component: 'hub' }),
-  });
-  client.start();
+  };
+  // The spool lives in stateDir: on a full disk it cannot open (stream identity, epoch). The link then stays down
+  // and we retry; the scrape target and everything else keep running.
+  let client: HubClient | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const open = () => {
+    try {
+      client = new HubClient(sources, clientOptions);
+    } catch (err) {
+      log.error({ err: (err as Error).message, stateDir: config.stateDir, retrySeconds: HUB_OPEN_RETRY_MS / 1000 },
+        'hub link down: cannot open the hub spool in the state directory; retrying');
+      retry = setTimeout(open, HUB_OPEN_RETRY_MS);
+      return;
+    }
+    client.start();
+  };
+  open();
 
   // One metrics batch per collection interval: the series a scrape of /metrics would see, DTrace included.
+  let cycleFailing = false;
   const timer = setInterval(() => {
-    const current = collectors();
-    // any collector with data is enough: one collector that never succeeds (a broken zfs) must not stop the stream
-    if (metricsListeners.size === 0 || !current.collectorNames.some((n) => current.snapshot.lastSuccessMs(n) !== undefined)) return;
-    const samples = expositionSamples(current.snapshot.body('all', 'prometheus').toString('utf8'));
-    expositionSamples(dtrace.renderExposition({}, 'prometheus'), samples);
-    const cycle = { timeMs: Date.now(), samples: samples.filter((s) => !s.name.startsWith('zonelet_')) };
-    for (const fn of metricsListeners) fn(cycle);
+    // a timer callback that throws would kill the process: a failed cycle is logged (once per run of failures)
+    try {
+      const current = collectors();
+      // any collector with data is enough: one collector that never succeeds (a broken zfs) must not stop the stream
+      if (metricsListeners.size === 0 || !current.collectorNames.some((n) => current.snapshot.lastSuccessMs(n) !== undefined)) return;
+      const samples = expositionSamples(current.snapshot.body('all', 'prometheus').toString('utf8'));
+      expositionSamples(dtrace.renderExposition({}, 'prometheus'), samples);
+      const cycle = { timeMs: Date.now(), samples: samples.filter((s) => !s.name.startsWith('zonelet_')) };
+      for (const fn of metricsListeners) fn(cycle);
+      cycleFailing = false;
+    } catch (err) {
+      if (!cycleFailing) log.error({ err: (err as Error).message }, 'hub metrics cycle failed; batch not sent');
+      cycleFailing = true;
+    }
   }, config.collection.intervalSeconds * 1000);
   timer.unref();
 
   return {
     async stop() {
       clearInterval(timer);
-      await client.stop();
+      clearTimeout(retry);
+      await client?.stop();
     },
   };
 }

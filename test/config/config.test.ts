@@ -27,7 +27,10 @@ test('a config naming only commands and stateDir is complete, with documented de
   assert.equal(c.collection.intervalSeconds, 10);
   assert.equal(c.inventory.reconcileSchedule, '*/5 * * * *');
   assert.deepEqual(c.inventory.exportMetadataKeys, { customer: [], internal: [], tags: [] });
+  assert.equal(c.inventory.pollIntervalSeconds, 10);
   assert.equal(c.actions.timeoutSeconds.stop, 300);
+  assert.equal(c.actions.resultRetentionSeconds, 604800); // 7 days
+  assert.equal(c.actions.settleTimeoutSeconds, 3600); // 1 h
   assert.equal(c.hub, undefined);
   assert.equal(c.log.level, 'info');
   assert.ok(Object.isFrozen(c.metrics.tenants) && Object.isFrozen(c.commands));
@@ -39,9 +42,11 @@ test('nested defaults fill in around given values', () => {
   const c = parseConfig({
     collection: { collectors: { zones: { intervalSeconds: 30 } } },
     dtrace: { scripts: { runq: { options: { bufsize: '4m', aggsize: 1048576 } } } },
-    actions: { timeoutSeconds: { stop: 600 } },
+    actions: { timeoutSeconds: { stop: 600 }, settleTimeoutSeconds: 120 },
     hub: { url: 'wss://hub.example:8443/v1', tokenFile: '/etc/zonelet/hub.token' },
   });
+  assert.equal(c.actions.settleTimeoutSeconds, 120);
+  assert.equal(c.actions.resultRetentionSeconds, 604800);
   assert.deepEqual(c.collection.collectors.zones, { enabled: true, intervalSeconds: 30 });
   assert.deepEqual(c.dtrace.scripts.runq, { enabled: true, options: { bufsize: '4m', aggsize: 1048576 } });
   assert.equal(c.actions.timeoutSeconds.stop, 600);
@@ -57,14 +62,16 @@ test('every problem is reported at once, each named by its key path', () => {
     metrics: { listen: 'localhost', tenants: [{ ownerUuid: 'nope', tokenFile: '/t' }, {}], maxConcurrentScrapes: 0 },
     collection: { intervalSeconds: -1, collectors: { Zones: {}, vfs: { enabled: 'yes', extra: true } } },
     dtrace: { scripts: { runq: { options: { bufsize: '4m -w' } } }, syscallAllowlist: ['read', 'rm -rf'] },
-    inventory: { reconcileSchedule: 'hourly' },
-    actions: { allowFromHub: ['start', 'format-disk'], timeoutSeconds: { explode: 1 } },
+    inventory: { reconcileSchedule: 'hourly', pollIntervalSeconds: 0 },
+    actions: { allowFromHub: ['start', 'format-disk'], timeoutSeconds: { explode: 1 }, resultRetentionSeconds: '7d', settleTimeoutSeconds: -5 },
     hub: { url: 'http://hub' },
     log: { level: 'loud' },
   });
   const paths = got.map((p) => `${p.path}: ${p.message}`);
   assert.deepEqual(paths.sort(), [
     'actions.allowFromHub[1]: expected one of start, stop, reboot, create, update, delete, create-snapshot, rollback-snapshot, delete-snapshot, got "format-disk"',
+    'actions.resultRetentionSeconds: expected a number >= 0.001, got "7d"',
+    'actions.settleTimeoutSeconds: expected a number >= 0.001, got -5',
     'actions.timeoutSeconds.explode: unknown key',
     'bogus: unknown key',
     'collection.collectors.Zones: expected a collector name ([a-z][a-z0-9_]*) as the key',
@@ -76,6 +83,7 @@ test('every problem is reported at once, each named by its key path', () => {
     'dtrace.scripts.runq.options.bufsize: expected a D option value (an integer or a word such as 4m or 10hz), got "4m -w"',
     'dtrace.syscallAllowlist[1]: expected a syscall name, got "rm -rf"',
     'hub.url: expected a ws:// or wss:// URL, got "http://hub"',
+    'inventory.pollIntervalSeconds: expected a number >= 0.001, got 0',
     'inventory.reconcileSchedule: expected a cron expression, got "hourly"',
     'log.level: expected one of fatal, error, warn, info, debug, trace, got "loud"',
     'metrics.listen: expected host:port, got "localhost"',

@@ -33,8 +33,9 @@ test('only agent/src/platform/ imports child_process or execa (the exec layer is
 });
 
 test('nothing received from the network reaches DTrace: the hub link, the HTTP routes and the action engine never import the dtrace runner', () => {
-  // network entries: the hub client and its command path, the scrape endpoint, the action engine (hub commands land there)
-  const entries = ['agent/src/hub/client.ts', 'agent/src/metrics/http.ts', 'agent/src/metrics/tenants.ts', 'agent/src/actions/index.ts', 'hub/src/server.ts']
+  // network entries: the hub client and its command path, the scrape endpoint, the local control socket, the action
+  // engine (hub and socket commands land there)
+  const entries = ['agent/src/hub/client.ts', 'agent/src/metrics/http.ts', 'agent/src/metrics/tenants.ts', 'agent/src/actions/index.ts', 'agent/src/control/server.ts', 'hub/src/server.ts']
     .map((p) => join(ROOT, p));
   const graph = importGraph(entries);
   const reached = [...graph.keys()].map((f) => relative(ROOT, f));

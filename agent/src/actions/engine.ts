@@ -14,6 +14,10 @@
  *   (settle.ts). The zone stays locked until vmadm exits, so no later action overlaps it.
  * - At open(), actions with a start record and no result were in flight when the agent died: they get an
  *   `interrupted` result with the zone's observed state and are not re-run.
+ * - A journal that cannot be written (disk full) never stops the engine: an action whose start cannot be recorded
+ *   fails with that reason and does not run; a result that cannot be recorded is logged and still returned.
+ * - The engine holds the journal lock (journal-lock.ts) from construction to close(): a second engine on the same
+ *   stateDir (another process, or this one) fails at construction, naming the holder.
  */
 import { EventEmitter } from 'node:events';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
@@ -22,6 +26,7 @@ import { imageInstalled, Vmadm, VmadmError, type MutationResult } from '../platf
 import type { ZoneInventory } from '../inventory/inventory.js';
 import { silentLogger, type ComponentLogger } from '../inventory/inventory.js';
 import { ActionJournal } from './journal.js';
+import { JournalLock } from './journal-lock.js';
 import { ZoneQueue, type TaskContext } from './queue.js';
 import { settledTarget } from './settle.js';
 import { ACTION_KINDS, type ActionKind, type ActionProgress, type ActionRequest, type ActionResult, type ProgressPhase } from './types.js';
@@ -65,6 +70,7 @@ export class ActionEngine {
   private readonly emitter = new EventEmitter();
   private readonly queue: ZoneQueue;
   private readonly journal: ActionJournal;
+  private readonly lock: JournalLock;
   private readonly pending = new Map<string, Promise<ActionResult>>();
   private readonly live = new Map<string, Exclude<ActionState, ActionResult>>();
   private readonly log: ComponentLogger;
@@ -74,7 +80,13 @@ export class ActionEngine {
   constructor(private readonly o: ActionEngineOptions) {
     this.log = o.logger ?? silentLogger;
     this.queue = new ZoneQueue(o.maxConcurrent);
-    this.journal = new ActionJournal(o.stateDir, (o.resultRetentionSeconds ?? 7 * 86_400) * 1000);
+    this.lock = JournalLock.acquire(o.stateDir);
+    try {
+      this.journal = new ActionJournal(o.stateDir, (o.resultRetentionSeconds ?? 7 * 86_400) * 1000);
+    } catch (e) {
+      this.lock.release();
+      throw e;
+    }
     this.emitter.setMaxListeners(0);
     this.m = {};
     if (o.registry) {
@@ -96,6 +108,7 @@ export class ActionEngine {
 
   close(): void {
     this.journal.close();
+    this.lock.release();
   }
 
   /** Progress of every action; returns an unsubscribe function. */
@@ -193,7 +206,14 @@ export class ActionEngine {
     }
 
     const startedAt = new Date().toISOString();
-    this.journal.recordStart(req, startedAt);
+    try {
+      this.journal.recordStart(req, startedAt);
+    } catch (e) {
+      // no vmadm call without a start record: a crash could not tell this action from one never run
+      this.log.error({ id: req.id, action: req.action, uuid: req.uuid, err: (e as Error).message }, 'action not run: its start cannot be journalled');
+      deliver(this.finish(req, 'failed', `not run: the action journal cannot record its start (${(e as Error).message})`));
+      return;
+    }
     this.live.set(req.id, { id: req.id, action: req.action, uuid: req.uuid, status: 'running', startedAt });
     this.progress(req, 'running');
     this.m.inFlight?.inc();
@@ -286,7 +306,12 @@ export class ActionEngine {
     };
     if (startedAt) result.startedAt = startedAt;
     if (observed) result.observed = true;
-    this.journal.recordEnd(result);
+    try {
+      this.journal.recordEnd(result);
+    } catch (e) {
+      // still answered from memory while this process lives; after a restart it reads as interrupted
+      this.log.error({ id: req.id, action: req.action, err: (e as Error).message }, 'action result not journalled');
+    }
     this.live.delete(req.id);
     this.m.total?.inc({ action: req.action, result: status });
     if (startedAt) this.m.duration?.observe({ action: req.action }, (Date.parse(result.finishedAt) - Date.parse(startedAt)) / 1000);

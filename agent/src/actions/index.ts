@@ -3,3 +3,4 @@ export { ACTION_KINDS, type ActionKind, type ActionRequest, type ActionResult, t
 export { validateRequest, validateForZone, ValidationError, MAX_REQUEST_BYTES } from './validate.js';
 export { ActionJournal, JournalError, JOURNAL_VERSION } from './journal.js';
 export { ZoneQueue } from './queue.js';
+export { JournalLock, JournalLockError, LOCK_FILE } from './journal-lock.js';

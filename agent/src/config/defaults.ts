@@ -35,6 +35,8 @@ export const DEFAULTS = {
   inventory: {
     /** full `vmadm lookup -j` reconcile against the event stream */
     reconcileSchedule: '*/5 * * * *',
+    /** period of the `vmadm lookup -j` fallback on a platform without `vmadm events` */
+    pollIntervalSeconds: 10,
   },
   actions: {
     maxConcurrent: 4,
@@ -52,6 +54,10 @@ export const DEFAULTS = {
       'rollback-snapshot': 300,
       'delete-snapshot': 300,
     } satisfies Record<ActionKind, number>,
+    /** how long finished results stay in the journal (idempotency window for request ids) */
+    resultRetentionSeconds: 7 * 86_400,
+    /** after "outcome unknown": how long to wait for vmadm or the zone to settle before reporting `unknown` */
+    settleTimeoutSeconds: 3600,
   },
   hub: {
     spoolMaxBytes: 256 * 1024 * 1024,

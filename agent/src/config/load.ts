@@ -82,6 +82,7 @@ const schema = object<AgentConfig>({
   }),
   inventory: section({
     reconcileSchedule: withDefault(string('a cron expression', (s) => cron.validate(s)), DEFAULTS.inventory.reconcileSchedule),
+    pollIntervalSeconds: seconds(DEFAULTS.inventory.pollIntervalSeconds),
     exportMetadataKeys: section({
       customer: withDefault(array(string()), []),
       internal: withDefault(array(string()), []),
@@ -96,6 +97,8 @@ const schema = object<AgentConfig>({
         [K in ActionKind]: Node<number>
       },
     ),
+    resultRetentionSeconds: seconds(DEFAULTS.actions.resultRetentionSeconds),
+    settleTimeoutSeconds: seconds(DEFAULTS.actions.settleTimeoutSeconds),
   }),
   hub: optional(object({
     url: string('a ws:// or wss:// URL', isWebSocketUrl),

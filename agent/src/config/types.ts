@@ -43,6 +43,8 @@ export interface DtraceConfig {
 
 export interface InventoryConfig {
   reconcileSchedule: string;
+  /** period of the `vmadm lookup -j` polling fallback (platforms without `vmadm events`) */
+  pollIntervalSeconds: number;
   exportMetadataKeys: { customer: string[]; internal: string[]; tags: string[] };
 }
 
@@ -51,6 +53,10 @@ export interface ActionsConfig {
   allowFromHub: ActionKind[];
   /** every action kind present: configured value or its default */
   timeoutSeconds: Record<ActionKind, number>;
+  /** how long finished results stay in the journal */
+  resultRetentionSeconds: number;
+  /** after "outcome unknown": how long to wait for vmadm or the zone to settle */
+  settleTimeoutSeconds: number;
 }
 
 export interface HubConfig {

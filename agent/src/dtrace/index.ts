@@ -1,5 +1,5 @@
 // Public surface of the DTrace telemetry module.
-export { DtraceTelemetry, runnerStarter, LATENCY_GRID_PARAMS, type DtraceLaunch, type DtraceLog, type DtraceStarter, type DtraceTelemetryOptions } from './telemetry.js';
+export { DtraceTelemetry, dtraceExpositionProvider, runnerStarter, LATENCY_GRID_PARAMS, type DtraceLaunch, type DtraceLog, type DtraceStarter, type DtraceTelemetryOptions } from './telemetry.js';
 export { DtraceOutputParser, parseDtraceOutput, type DtraceEvent, type HistogramRow } from './output-parser.js';
 export { parseStderrLine, type DropKind, type StderrLine } from './stderr-parser.js';
 export { llquantizeGrid, type BucketGrid } from './bucket-grid.js';

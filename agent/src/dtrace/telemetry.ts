@@ -10,6 +10,7 @@
 import type { DtraceConfig } from '../config/types.js';
 import type { DtraceRunner } from '../platform/dtrace-runner.js';
 import type { Format } from '../metrics/exposition.js';
+import type { ExpositionProvider } from '../metrics/http.js';
 import { llquantizeGrid, type BucketGrid } from './bucket-grid.js';
 import { renderScriptStatus, renderZoneFamilies, type ScriptStatus } from './exposition.js';
 import { interpretInterval, IntervalError, isZoneUuid } from './interpret.js';
@@ -18,7 +19,7 @@ import {
   type ScriptName,
 } from './scripts.js';
 import { SeriesStore } from './series-store.js';
-import { parseStderrLine } from './stderr-parser.js';
+import { DROP_KINDS, parseStderrLine } from './stderr-parser.js';
 import { ScriptSupervisor, type DtraceChild } from './supervisor.js';
 import { validateSyscallAllowlist } from './syscall-allowlist.js';
 
@@ -30,6 +31,15 @@ export interface DtraceLaunch {
   script: ScriptName; file: string; options: Readonly<Record<string, string | number>>; macroArgs: readonly string[];
 }
 export type DtraceStarter = (launch: DtraceLaunch) => DtraceChild;
+
+/** The telemetry as a scrape target's provider: /metrics gets every zone, /v1/gz/metrics the status series only. */
+export function dtraceExpositionProvider(t: DtraceTelemetry): ExpositionProvider {
+  return {
+    body: (scope, format) => (scope === 'all' ? t.renderExposition({}, format) : t.statusExposition(format)),
+    zoneBody: (uuid, format) => t.zoneExposition(uuid, format),
+    version: () => t.version(),
+  };
+}
 
 /** Starts children through the platform's DtraceRunner (built on the shipped dtrace/ directory), the one way in. */
 export function runnerStarter(runner: Pick<DtraceRunner, 'start'>): DtraceStarter {
@@ -64,6 +74,8 @@ export class DtraceTelemetry {
   private readonly supervisors = new Map<ScriptName, ScriptSupervisor>();
   private readonly status = new Map<ScriptName, ScriptStatus>();
   private readonly log: DtraceLog;
+  /** bumped by anything that changes what renderExposition() returns: scrapes in between reuse the cached body */
+  private changes = 0;
 
   constructor(private readonly opts: DtraceTelemetryOptions) {
     this.log = opts.log ?? NOLOG;
@@ -92,7 +104,8 @@ export class DtraceTelemetry {
       checkOptions(name, options);
       const launch: DtraceLaunch = { script: name, file: SCRIPTS[name].file, options, macroArgs: macroArgs(name, config.intervalSeconds, allowlist) };
       if (name === 'runq-latency' || name === 'fs-latency') this.grids.set(name, grid);
-      const st: ScriptStatus = { up: false, restarts: 0n, drops: new Map(), unparsedLines: 0n };
+      // every counter exists at 0 from the start: rate()/increase() need a series before the first drop or restart
+      const st: ScriptStatus = { up: false, restarts: 0n, drops: new Map(DROP_KINDS.map((k) => [k, 0n])), unparsedLines: 0n };
       this.status.set(name, st);
       let stderrLogged = 0;
       const sup: ScriptSupervisor = new ScriptSupervisor({
@@ -104,6 +117,7 @@ export class DtraceTelemetry {
         backoffMaxMs: t.backoffMaxMs ?? 60_000,
         stopGraceMs: t.stopGraceMs,
         onInterval: (iv) => {
+          this.changes++; // applied, or counted as unparsed: either way the exposition changes
           try {
             this.store.apply(interpretInterval(name, iv, { grid, zoneById: opts.zoneById }));
           } catch (err) {
@@ -116,16 +130,19 @@ export class DtraceTelemetry {
           return true;
         },
         onUnparsed: (reason, line) => {
+          this.changes++;
           st.unparsedLines++;
           if (st.unparsedLines <= STDERR_LOG_LIMIT) this.log.warn({ script: name, reason, line: line.slice(0, 200) }, 'dtrace output not parsed');
         },
         onStderr: (line) => {
+          this.changes++;
           const p = parseStderrLine(line);
           if (p.type === 'drop') st.drops.set(p.kind, (st.drops.get(p.kind) ?? 0n) + p.count);
           else if (stderrLogged++ < STDERR_LOG_LIMIT) this.log.warn({ script: name, stderr: p.message.slice(0, 500) }, 'dtrace stderr');
         },
-        onStateChange: (up) => { st.up = up; },
+        onStateChange: (up) => { st.up = up; this.changes++; },
         onEvent: (event, detail) => {
+          this.changes++;
           st.restarts = BigInt(sup.restarts);
           if (event === 'started') stderrLogged = 0;
           this.log.info({ script: name, ...detail }, `dtrace ${event}`);
@@ -149,6 +166,12 @@ export class DtraceTelemetry {
   /** A deleted zone's series go (its counters would otherwise live forever). */
   forgetZone(uuid: string): void {
     this.store.forgetZone(uuid);
+    this.changes++;
+  }
+
+  /** Changes whenever renderExposition() or statusExposition() would return something else. */
+  version(): number {
+    return this.changes;
   }
 
   /**

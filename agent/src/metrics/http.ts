@@ -6,13 +6,16 @@
  * route of zones its owner owns; every other metrics route answers it 404, exactly as for a zone that does not
  * exist, so a tenant cannot learn what else is on the host.
  *
- * A scrape never collects: zone and host series come pre-rendered (and pre-gzipped) from the Snapshot; only the
- * agent's own small prom-client registry is rendered per request.
+ * A scrape never collects: zone and host series come pre-rendered (and pre-gzipped) from the Snapshot, a provider's
+ * series (DTrace) from a cache kept per provider, scope, format and the provider's version(); only the agent's own
+ * small prom-client registry is rendered per request. A gzipped body is several gzip members back to back (a valid
+ * gzip stream), each compressed in the zlib thread pool, never on the event loop.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { gzipSync } from 'node:zlib';
+import { BodyCache, gzipFast } from './body-cache.js';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 import { acceptsGzip, CONTENT_TYPE, negotiateFormat, prometheusTextToOpenMetrics, type Format } from './exposition.js';
@@ -48,6 +51,11 @@ export interface MetricsServerOptions {
 export interface ExpositionProvider {
   body(scope: 'all' | 'host', format: Format): string;
   zoneBody(uuid: string, format: Format): string;
+  /**
+   * Changes whenever body() would return something else. With it, body() runs once per version, scope and format
+   * and every scrape in between is served the cached Buffer and gzip; without it, body() runs on every scrape.
+   */
+  version?(): number;
 }
 
 const ZONE_ROUTE = /^\/v1\/([^/]+)\/metrics$/;
@@ -67,6 +75,7 @@ export class MetricsServer {
   private inFlight = 0;
   private readonly maxInFlight: number;
   private readonly providers: ExpositionProvider[];
+  private readonly providerBodies = new BodyCache();
 
   constructor(private readonly opts: MetricsServerOptions) {
     this.auth = new Authenticator(opts.auth);
@@ -167,17 +176,19 @@ export class MetricsServer {
     const format = negotiateFormat(req.headers.accept);
     const gzip = acceptsGzip(req.headers['accept-encoding']);
     let body: Buffer[];
-    if (zone) {
+    if (zone) { // one zone's text is small: rendered per scrape
       const text = this.opts.snapshot.zoneBody(zone.uuid, format, zone.running ? undefined : NOT_RUNNING_FAMILIES)
         + (zone.running ? this.providers.map((p) => p.zoneBody(zone.uuid, format)).join('') : '')
         + (format === 'openmetrics' ? '# EOF\n' : '');
       body = [gzip ? gzipSync(text) : Buffer.from(text)];
     } else {
       const scope = route === 'all' ? 'all' : 'host';
-      const own = Buffer.from(this.providers.map((p) => p.body(scope, format)).join('') + await this.selfText(format));
-      body = gzip
-        ? [await this.opts.snapshot.gzipBody(scope, format), gzipSync(own)] // two gzip members: a valid gzip stream
-        : [this.opts.snapshot.body(scope, format), own];
+      const self = Buffer.from(await this.selfText(format)); // last: it ends an OpenMetrics body with # EOF
+      body = await Promise.all([
+        gzip ? this.opts.snapshot.gzipBody(scope, format) : this.opts.snapshot.body(scope, format),
+        ...this.providers.map((p, i) => this.providerBody(i, p, scope, format, gzip)),
+        gzip ? gzipFast(self) : self,
+      ]);
     }
     const length = body.reduce((n, b) => n + b.length, 0);
     res.writeHead(200, {
@@ -189,6 +200,16 @@ export class MetricsServer {
     if (req.method === 'HEAD') return void res.end();
     for (const b of body) res.write(b);
     res.end();
+  }
+
+  private providerBody(i: number, p: ExpositionProvider, scope: 'all' | 'host', format: Format, gzip: boolean): Buffer | Promise<Buffer> {
+    const render = () => p.body(scope, format);
+    if (!p.version) {
+      const b = Buffer.from(render());
+      return gzip ? gzipFast(b) : b;
+    }
+    const slot = `${i}:${scope}:${format}`;
+    return gzip ? this.providerBodies.gzip(slot, p.version(), render) : this.providerBodies.body(slot, p.version(), render);
   }
 
   private notFound(res: ServerResponse): void {

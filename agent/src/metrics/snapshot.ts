@@ -8,12 +8,10 @@
  * success is older than 3 of its intervals is left out (INTERFACES.md "Stale"): Prometheus then marks its series
  * stale. A failed run keeps the previous output until then.
  */
-import { gzip as gzipCb, constants as zlibConstants } from 'node:zlib';
-import { promisify } from 'node:util';
+import { BodyCache } from './body-cache.js';
 import { familyHeader, type Family, type Format } from './exposition.js';
 import { zoneLabelOpen, zoneLines, type Output } from './collectors/table.js';
 
-const gzip = promisify(gzipCb);
 export const STALE_INTERVALS = 3;
 
 export type Scope = 'all' | 'host';
@@ -26,17 +24,11 @@ interface Slot {
   lastSuccessMs?: number;
 }
 
-interface Cached {
-  key: string;
-  body: Buffer;
-  gzip?: Promise<Buffer>;
-}
-
 export class Snapshot {
   private readonly slots: Slot[] = [];
   private readonly byName = new Map<string, Slot>();
   private generation = 0;
-  private readonly cache = new Map<string, Cached>();
+  private readonly cache = new BodyCache();
   private readonly headers = new Map<string, string>();
 
   constructor(private readonly now: () => number = Date.now) {}
@@ -92,16 +84,14 @@ export class Snapshot {
     );
   }
 
-  private cached(scope: Scope, format: Format, nowMs: number): Cached {
+  /** The cache slot and version of a body: it changes with every collector run and whenever a collector goes stale. */
+  private bodyKey(scope: Scope, format: Format, nowMs: number): { slot: string; version: string; render: () => string } {
     const fresh = this.fresh(nowMs);
-    const key = `${this.generation}:${fresh.map((s) => s.name).join(',')}`;
-    const ck = `${scope}:${format}`;
-    let c = this.cache.get(ck);
-    if (!c || c.key !== key) {
-      c = { key, body: Buffer.from(this.render(fresh, scope, format)) };
-      this.cache.set(ck, c);
-    }
-    return c;
+    return {
+      slot: `${scope}:${format}`,
+      version: `${this.generation}:${fresh.map((s) => s.name).join(',')}`,
+      render: () => this.render(fresh, scope, format),
+    };
   }
 
   private render(fresh: Slot[], scope: Scope, format: Format): string {
@@ -125,14 +115,14 @@ export class Snapshot {
 
   /** Host and zone series (scope 'all', for /metrics) or host series only ('host', for /v1/gz/metrics). */
   body(scope: Scope, format: Format, nowMs = this.now()): Buffer {
-    return this.cached(scope, format, nowMs).body;
+    const v = this.bodyKey(scope, format, nowMs);
+    return this.cache.body(v.slot, v.version, v.render);
   }
 
   /** The same body gzipped, computed once per body (off the event loop, in the zlib thread pool). */
   gzipBody(scope: Scope, format: Format, nowMs = this.now()): Promise<Buffer> {
-    const c = this.cached(scope, format, nowMs);
-    c.gzip ??= gzip(c.body, { level: zlibConstants.Z_BEST_SPEED });
-    return c.gzip;
+    const v = this.bodyKey(scope, format, nowMs);
+    return this.cache.gzip(v.slot, v.version, v.render);
   }
 
   /** One zone's series; `families` limits them (a stopped zone gets only its info and state). */

@@ -1,0 +1,35 @@
+// Exposition bodies kept per slot (scope, format, provider) until their version changes, so a scrape with nothing new
+// serves the same Buffer and the same gzip as the one before: no join, no copy, no compression on the request path.
+import { gzip as gzipCb, constants as zlibConstants } from 'node:zlib';
+import { promisify } from 'node:util';
+
+const gzip = promisify(gzipCb);
+
+/** Fast gzip in the zlib thread pool (never gzipSync on the event loop: a body can be megabytes). */
+export const gzipFast = (body: Buffer): Promise<Buffer> => gzip(body, { level: zlibConstants.Z_BEST_SPEED });
+
+interface Entry { version: string | number; body: Buffer; gzip?: Promise<Buffer> }
+
+export class BodyCache {
+  private readonly entries = new Map<string, Entry>();
+
+  private entry(slot: string, version: string | number, render: () => string): Entry {
+    let e = this.entries.get(slot);
+    if (!e || e.version !== version) {
+      e = { version, body: Buffer.from(render()) };
+      this.entries.set(slot, e);
+    }
+    return e;
+  }
+
+  /** The body of `slot` at `version`; `render` runs only when the version differs from the cached one. */
+  body(slot: string, version: string | number, render: () => string): Buffer {
+    return this.entry(slot, version, render).body;
+  }
+
+  /** The same body gzipped, compressed once per version. */
+  gzip(slot: string, version: string | number, render: () => string): Promise<Buffer> {
+    const e = this.entry(slot, version, render);
+    return (e.gzip ??= gzipFast(e.body));
+  }
+}
