@@ -3,7 +3,8 @@
 //      of the same text (the floor: what reading the lines costs at all);
 //   2. agent CPU per interval with every script's output synthesised for 1000 zones: parse + interpret + accumulate,
 //      and one full exposition render (what a scrape costs).
-// Run: npx tsx bench/dtrace-parse.ts [zones]
+// Run: npx tsx bench/dtrace-parse.ts [zones]; bench/run.ts calls dtraceParseBench().
+import { pathToFileURL } from 'node:url';
 import { DtraceOutputParser } from '../agent/src/dtrace/output-parser.js';
 import { IntervalAssembler, type Interval } from '../agent/src/dtrace/interval.js';
 import { interpretInterval } from '../agent/src/dtrace/interpret.js';
@@ -13,11 +14,12 @@ import { renderZoneFamilies } from '../agent/src/dtrace/exposition.js';
 import { LATENCY_GRID_PARAMS } from '../agent/src/dtrace/telemetry.js';
 import type { ScriptName } from '../agent/src/dtrace/scripts.js';
 
-const ZONES = Number(process.argv[2] ?? 1000);
-const RUNS = 9;
+import { lineSplit } from './lib/parse-throughput.js';
+import { summarize, type Summary } from './lib/stats.js';
+
 const grid = llquantizeGrid(LATENCY_GRID_PARAMS);
 const uuid = (i: number) => `${i.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
-const zones = Array.from({ length: ZONES }, (_, i) => uuid(i + 1));
+let zones: string[] = [];
 
 // ---- synthetic output in the exact default printa() text (see agent/src/dtrace/output-parser.ts) ----
 const key = (s: string) => `  ${s.padEnd(50)}`;
@@ -62,21 +64,6 @@ function latencyInterval(kind: 'runq' | 'vfs', seed: number): string {
   return `@@T 1700000000\n@@A ${kind}\n\n${hs.join('')}@@A ${kind}_sum\n${records(sums)}@@A ${kind}_count\n${records(counts)}@@E\n`;
 }
 
-const counterIntervals: Record<string, string> = {
-  syscalls: `@@T 1700000000\n@@A syscalls\n${records(zones.map((z, i) => [key(z), 1000 + i]))}@@A syscalls_by_name\n`
-    + `${records(zones.flatMap((z, i) => ['read', 'write', 'ioctl', 'lwp_park'].map((s, j): [string, number] => [key(z) + key(s), i + j])))}@@E\n`,
-  execs: `@@T 1700000000\n@@A execs\n${records(zones.map((z, i) => [key(z), i % 7]))}@@E\n`,
-  'tcp-connections': `@@T 1700000000\n@@A tcp\n${records(zones.flatMap((_, i) => [[` ${String(i + 1).padStart(8)}${key('inbound')}`, 3], [` ${String(i + 1).padStart(8)}${key('outbound')}`, 1]] as Array<[string, number]>))}@@E\n`,
-};
-
-const histText = latencyInterval('runq', 1) + latencyInterval('vfs', 2);
-const all: Array<[ScriptName, string]> = [
-  ['runq-latency', latencyInterval('runq', 3)], ['fs-latency', latencyInterval('vfs', 4)],
-  ['syscalls', counterIntervals.syscalls!], ['execs', counterIntervals.execs!], ['tcp-connections', counterIntervals['tcp-connections']!],
-];
-
-function median(xs: number[]): number { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; }
-
 function parseAll(text: string, onInterval: (iv: Interval) => void): number {
   let n = 0;
   const asm = new IntervalAssembler({ interval: (iv) => { n++; onInterval(iv); }, unparsed: (r, l) => { throw new Error(`${r}: ${l}`); } });
@@ -87,46 +74,78 @@ function parseAll(text: string, onInterval: (iv: Interval) => void): number {
   return n;
 }
 
-function splitOnly(text: string): number {
-  let n = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) { n += text.slice(start, i).length & 1; start = i + 1; }
-  return n;
+export interface DtraceParseResult {
+  zones: number;
+  runs: number;
+  histogramMB: number;
+  parseMBps: Summary;
+  splitMBps: Summary;
+  /** parse time / line-split time, per run */
+  parseVsSplit: Summary;
+  allScriptsMB: number;
+  cpuMsPerInterval: Summary;
+  renderMB: number;
+  renderCpuMs: Summary;
 }
 
-// ---- 1. throughput ----
-const mb = Buffer.byteLength(histText) / 1e6;
-const tParse: number[] = [];
-const tSplit: number[] = [];
-for (let r = 0; r < RUNS; r++) {
-  let t = performance.now(); splitOnly(histText); tSplit.push(performance.now() - t);
-  t = performance.now(); parseAll(histText, () => {}); tParse.push(performance.now() - t);
-}
-console.log(`zones: ${ZONES}; histogram text (runq + vfs, one interval): ${mb.toFixed(2)} MB, ${histText.split('\n').length} lines`);
-console.log(`parse:      median ${median(tParse).toFixed(1)} ms  -> ${(mb / (median(tParse) / 1000)).toFixed(1)} MB/s`);
-console.log(`line split: median ${median(tSplit).toFixed(1)} ms  -> ${(mb / (median(tSplit) / 1000)).toFixed(1)} MB/s (floor)`);
-console.log(`parse / split time ratio: ${(median(tParse) / median(tSplit)).toFixed(1)}x`);
+/** Parse throughput against the line-split floor, and agent CPU per interval with every script's output. */
+export function dtraceParseBench(zoneCount = 1000, runs = 9): DtraceParseResult {
+  zones = Array.from({ length: zoneCount }, (_, i) => uuid(i + 1));
+  const counterIntervals: Record<string, string> = {
+    syscalls: `@@T 1700000000\n@@A syscalls\n${records(zones.map((z, i) => [key(z), 1000 + i]))}@@A syscalls_by_name\n`
+      + `${records(zones.flatMap((z, i) => ['read', 'write', 'ioctl', 'lwp_park'].map((s, j): [string, number] => [key(z) + key(s), i + j])))}@@E\n`,
+    execs: `@@T 1700000000\n@@A execs\n${records(zones.map((z, i) => [key(z), i % 7]))}@@E\n`,
+    'tcp-connections': `@@T 1700000000\n@@A tcp\n${records(zones.flatMap((_, i) => [[` ${String(i + 1).padStart(8)}${key('inbound')}`, 3], [` ${String(i + 1).padStart(8)}${key('outbound')}`, 1]] as Array<[string, number]>))}@@E\n`,
+  };
+  const histText = latencyInterval('runq', 1) + latencyInterval('vfs', 2);
+  const all: Array<[ScriptName, string]> = [
+    ['runq-latency', latencyInterval('runq', 3)], ['fs-latency', latencyInterval('vfs', 4)],
+    ['syscalls', counterIntervals.syscalls!], ['execs', counterIntervals.execs!], ['tcp-connections', counterIntervals['tcp-connections']!],
+  ];
 
-// ---- 2. agent CPU per interval, all scripts, and one scrape render ----
-const store = new SeriesStore();
-const grids = new Map<ScriptName, typeof grid>([['runq-latency', grid], ['fs-latency', grid]]);
-const zoneById = (id: number) => zones[id - 1];
-const cpuInterval: number[] = [];
-const cpuRender: number[] = [];
-let bytes = 0;
-for (let r = 0; r < RUNS; r++) {
-  let c = process.cpuUsage();
-  for (const [name, text] of all) parseAll(text, (iv) => store.apply(interpretInterval(name, iv, { grid, zoneById })));
-  let d = process.cpuUsage(c);
-  cpuInterval.push((d.user + d.system) / 1000);
-  c = process.cpuUsage();
-  const out = renderZoneFamilies({ store, grids, fresh: () => true, zones: store.zoneNames(), format: 'prometheus' });
-  d = process.cpuUsage(c);
-  cpuRender.push((d.user + d.system) / 1000);
-  bytes = out.length;
+  // ---- 1. throughput, interleaved run by run with the floor ----
+  const mb = Buffer.byteLength(histText) / 1e6;
+  const parse: number[] = [], split: number[] = [], ratio: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    let t = performance.now(); lineSplit(histText); const ts = performance.now() - t;
+    t = performance.now(); parseAll(histText, () => {}); const tp = performance.now() - t;
+    parse.push(mb / (tp / 1000)); split.push(mb / (ts / 1000)); ratio.push(tp / ts);
+  }
+
+  // ---- 2. agent CPU per interval, all scripts, and one scrape render ----
+  const store = new SeriesStore();
+  const grids = new Map<ScriptName, typeof grid>([['runq-latency', grid], ['fs-latency', grid]]);
+  const zoneById = (id: number) => zones[id - 1];
+  const cpuInterval: number[] = [];
+  const cpuRender: number[] = [];
+  let bytes = 0;
+  for (let r = 0; r < runs; r++) {
+    let c = process.cpuUsage();
+    for (const [name, text] of all) parseAll(text, (iv) => store.apply(interpretInterval(name, iv, { grid, zoneById })));
+    let d = process.cpuUsage(c);
+    cpuInterval.push((d.user + d.system) / 1000);
+    c = process.cpuUsage();
+    const out = renderZoneFamilies({ store, grids, fresh: () => true, zones: store.zoneNames(), format: 'prometheus' });
+    d = process.cpuUsage(c);
+    cpuRender.push((d.user + d.system) / 1000);
+    bytes = out.length;
+  }
+  return {
+    zones: zoneCount, runs, histogramMB: mb, parseMBps: summarize(parse), splitMBps: summarize(split), parseVsSplit: summarize(ratio),
+    allScriptsMB: all.reduce((a, [, t]) => a + Buffer.byteLength(t), 0) / 1e6,
+    cpuMsPerInterval: summarize(cpuInterval), renderMB: bytes / 1e6, renderCpuMs: summarize(cpuRender),
+  };
 }
-const totalBytes = all.reduce((a, [, t]) => a + Buffer.byteLength(t), 0);
-console.log(`all 5 scripts, one interval: ${(totalBytes / 1e6).toFixed(2)} MB of dtrace output`);
-console.log(`agent CPU per interval (parse + interpret + accumulate): median ${median(cpuInterval).toFixed(1)} ms`);
-console.log(`  = ${(median(cpuInterval) / 100).toFixed(2)} % of one core at a 10 s interval`);
-console.log(`exposition render (all DTrace families, ${(bytes / 1e6).toFixed(1)} MB): median ${median(cpuRender).toFixed(1)} ms CPU`);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const r = dtraceParseBench(Number(process.argv[2] ?? 1000));
+  const m = (s: Summary) => s.median.toFixed(1);
+  console.log(`zones: ${r.zones}; histogram text (runq + vfs, one interval): ${r.histogramMB.toFixed(2)} MB; medians of ${r.runs} runs`);
+  console.log(`parse:      ${m(r.parseMBps)} MB/s`);
+  console.log(`line split: ${m(r.splitMBps)} MB/s (floor)`);
+  console.log(`parse / split time ratio: ${m(r.parseVsSplit)}x`);
+  console.log(`all 5 scripts, one interval: ${r.allScriptsMB.toFixed(2)} MB of dtrace output`);
+  console.log(`agent CPU per interval (parse + interpret + accumulate): median ${m(r.cpuMsPerInterval)} ms`);
+  console.log(`  = ${(r.cpuMsPerInterval.median / 100).toFixed(2)} % of one core at a 10 s interval`);
+  console.log(`exposition render (all DTrace families, ${r.renderMB.toFixed(1)} MB): median ${m(r.renderCpuMs)} ms CPU`);
+}
