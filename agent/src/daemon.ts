@@ -36,8 +36,7 @@ import { DtraceRunner } from './platform/dtrace-runner.js';
 import { ControlServer } from './control/server.js';
 import { controlSocketPath } from './control/protocol.js';
 import { HubClient, type HubClientOptions } from './hub/client.js';
-import { expositionSamples } from './hub/exposition-samples.js';
-import type { HubActionSink, HubCommandStatus, HubSample, HubSources, HubZoneChange } from './hub/sources.js';
+import type { HubActionSink, HubCommandStatus, HubMetricsCycle, HubSources, HubZoneChange } from './hub/sources.js';
 
 export const AGENT_VERSION = readAgentVersion();
 
@@ -217,7 +216,7 @@ function startHubLink(
       }
     },
   };
-  const metricsListeners = new Set<(c: { timeMs: number; samples: HubSample[] }) => void>();
+  const metricsListeners = new Set<(c: HubMetricsCycle) => void>();
   const sources: HubSources = {
     identity: { hostUuid: host.uuid, hostname: host.hostname, platform: host.liveImage, agentVersion: AGENT_VERSION },
     zones: {
@@ -270,9 +269,12 @@ function startHubLink(
       const current = collectors();
       // any collector with data is enough: one collector that never succeeds (a broken zfs) must not stop the stream
       if (metricsListeners.size === 0 || !current.collectorNames.some((n) => current.snapshot.lastSuccessMs(n) !== undefined)) return;
-      const samples = expositionSamples(current.snapshot.body('all', 'prometheus').toString('utf8'));
-      expositionSamples(dtrace.renderExposition({}, 'prometheus'), samples);
-      const cycle = { timeMs: Date.now(), samples: samples.filter((s) => !s.name.startsWith('zonelet_')) };
+      // walked from the collectors' output and the DTrace store: nothing rendered or parsed for the hub
+      const snapshot = current.snapshot;
+      const cycle: HubMetricsCycle = {
+        timeMs: Date.now(),
+        forEachSeries: (visit) => { snapshot.forEachSeries(visit); dtrace.forEachSeries(visit); },
+      };
       for (const fn of metricsListeners) fn(cycle);
       cycleFailing = false;
     } catch (err) {

@@ -153,3 +153,18 @@ test('drops reported on stderr are counted by kind', async () => {
     await h.cleanup();
   }
 });
+
+test('drop and restart counters exist at 0 for every enabled script and drop kind before anything happened', async (t) => {
+  // rate()/increase() need a series before the first event; a first drop on a series that appears with it is invisible
+  const h = harness({ mode: 'drops', scripts: ['execs', 'syscalls'] });
+  t.after(() => h.cleanup());
+  const s = samples(h.telemetry.renderExposition());
+  const kinds = ['principal', 'aggregation', 'dynamic', 'dynamic_rinsing', 'dynamic_dirty', 'speculative', 'speculation_busy',
+    'speculation_unavailable', 'stack_strtab', 'error_probe_enabling', 'error'];
+  for (const script of ['execs', 'syscalls']) {
+    assert.equal(s.get(`zonelet_dtrace_restarts_total{script="${script}"}`), '0');
+    for (const kind of kinds) assert.equal(s.get(`zonelet_dtrace_drops_total{script="${script}",kind="${kind}"}`), '0', `${script} ${kind}`);
+  }
+  assert.equal([...s.keys()].filter((k) => k.startsWith('zonelet_dtrace_drops_total{')).length, 2 * kinds.length);
+  assert.match(h.telemetry.statusExposition(), /# TYPE zonelet_dtrace_drops_total counter/);
+});

@@ -29,7 +29,7 @@ export function renderReport(files: MatrixFile[]): string {
     '',
     'Columns: **scrapes** made (failed); **stale** = collectors or DTrace scripts seen reporting 0 in `zonelet_collector_success` / ' +
       '`zonelet_dtrace_up` (the fault made visible, not an error); **left** = child processes left behind (orphans, one-shot commands ' +
-      'outliving their timeout, more long-running children than the steady set; counted in /proc); **changes** = zone changes made ' +
+      'outliving their timeout (collector reads: kstat, zfs, zpool, sysinfo), more long-running children than the steady set; counted in /proc); **changes** = zone changes made ' +
       '(lost: the hub holds neither the change nor its result, counted against the sim\'s log/changes.jsonl); **batches** = metric ' +
       'batches the hub stored (lost without a reported gap / reported as a gap); **actions** = hub commands (ran twice, counted in ' +
       'the sim\'s log/invocations.jsonl / without a final result); **RSS** = the agent\'s peak resident memory.',

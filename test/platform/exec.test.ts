@@ -57,6 +57,21 @@ test('timeout kills the whole process group, including grandchildren that ignore
   assert.deepEqual(myZombies(), []);
 });
 
+test('a short-deadline read that ignores SIGTERM is SIGKILLed within its timeout again, not the default 5 s grace', async () => {
+  // a kstat collector's deadline is 0.8 s: a child that traps SIGTERM (or cannot run its handler on a loaded host)
+  // must not outlive two samples of the process table 2.5 s apart
+  const exec = new Exec(commands({ kstat: bin('spawn-tree.mjs') }));
+  const started = Date.now();
+  const err = await rejection(exec.run('kstat', ['1', '--ignore-term'], { timeoutMs: 800 }));
+  const elapsed = Date.now() - started;
+  assert.equal(err.kind, 'timeout');
+  const pids = err.stdout.trim().split(' ').map(Number);
+  assert.equal(pids.length, 2, `leader + 1 grandchild reported their pids: ${err.stdout}`);
+  assert.ok(elapsed >= 1600 && elapsed < 2500, `SIGTERM at 0.8 s, SIGKILL 0.8 s later; took ${elapsed} ms`);
+  assert.deepEqual(liveInGroup(pids[0]), []);
+  assert.deepEqual(liveAmong(pids), []);
+});
+
 test('stdout over the cap kills the group with kind output-limit', async () => {
   const exec = new Exec(commands({ zfs: bin('flood.mjs') }), {}, { killGraceMs: 300 });
   const err = await rejection(exec.run('zfs', [], { maxOutputBytes: 3 * 1024 * 1024 }));

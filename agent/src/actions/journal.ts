@@ -4,8 +4,10 @@
  * crash every action is either finished (result kept) or was in flight (reported as interrupted, never re-run).
  * Results older than the retention are dropped when the file is compacted (at open and every COMPACT_EVERY
  * results), by writing a new file, fsyncing it and renaming it over the old one.
+ * A write that fails (disk full) throws a JournalError and cuts the file back to its last whole record, so a torn
+ * line never swallows the record after it. A compaction that fails keeps the old file.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionRequest, ActionResult } from './types.js';
 
@@ -40,7 +42,14 @@ export class ActionJournal {
     mkdirSync(stateDir, { recursive: true, mode: 0o700 });
     this.file = join(stateDir, 'actions.jsonl');
     if (existsSync(this.file)) this.load();
-    this.compact();
+    try {
+      this.compact();
+    } catch {
+      // a full disk at start: keep appending to the file as it is (a failed append then fails its action cleanly)
+      if (this.fd === undefined && existsSync(this.file)) {
+        try { this.fd = openSync(this.file, 'a', 0o600); } catch { /* append() reports it */ }
+      }
+    }
   }
 
   private load(): void {
@@ -91,10 +100,11 @@ export class ActionJournal {
     this.open.set(request.id, rec);
   }
 
+  /** Keeps the result in memory (so this process answers a repeated id with it) even when the write fails and throws. */
   recordEnd(result: ActionResult): void {
-    this.append({ t: 'end', id: result.id, result });
     this.open.delete(result.id);
     this.done.set(result.id, result);
+    this.append({ t: 'end', id: result.id, result });
     if (++this.endsSinceCompact >= COMPACT_EVERY) this.compact();
   }
 
@@ -108,8 +118,11 @@ export class ActionJournal {
     const tmp = `${this.file}.tmp`;
     const fd = openSync(tmp, 'w', 0o600);
     try {
-      writeSync(fd, lines.join('\n') + '\n');
+      writeAll(fd, Buffer.from(lines.join('\n') + '\n'));
       fsyncSync(fd);
+    } catch (err) {
+      try { unlinkSync(tmp); } catch { /* not there */ }
+      throw new JournalError(this.file, `cannot compact: ${(err as Error).message}`);
     } finally {
       closeSync(fd);
     }
@@ -126,10 +139,21 @@ export class ActionJournal {
   }
 
   private append(rec: JournalRecord): void {
-    if (this.fd === undefined) throw new JournalError(this.file, 'closed');
-    writeSync(this.fd, JSON.stringify(rec) + '\n');
-    fsyncSync(this.fd);
+    if (this.fd === undefined) throw new JournalError(this.file, 'not open');
+    const size = fstatSync(this.fd).size;
+    try {
+      writeAll(this.fd, Buffer.from(JSON.stringify(rec) + '\n'));
+      fsyncSync(this.fd);
+    } catch (err) {
+      try { ftruncateSync(this.fd, size); } catch { /* the loader skips a torn line */ }
+      throw new JournalError(this.file, `cannot write a ${rec.t} record: ${(err as Error).message}`);
+    }
   }
+}
+
+function writeAll(fd: number, buf: Buffer): void {
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
 }
 
 function fsyncDir(dir: string): void {

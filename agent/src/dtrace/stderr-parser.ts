@@ -5,11 +5,14 @@
  * probe ID ...") mean a probe firing lost its data, so they are counted with the drops, as kind "error".
  */
 
-export type DropKind =
-  | 'principal' | 'aggregation'
-  | 'dynamic' | 'dynamic_rinsing' | 'dynamic_dirty'
-  | 'speculative' | 'speculation_busy' | 'speculation_unavailable'
-  | 'stack_strtab' | 'error_probe_enabling' | 'error';
+/** Every kind the parser can report: zonelet_dtrace_drops_total has a series (at 0) for each from the start. */
+export const DROP_KINDS = [
+  'principal', 'aggregation',
+  'dynamic', 'dynamic_rinsing', 'dynamic_dirty',
+  'speculative', 'speculation_busy', 'speculation_unavailable',
+  'stack_strtab', 'error_probe_enabling', 'error',
+] as const;
+export type DropKind = (typeof DROP_KINDS)[number];
 
 export type StderrLine =
   | { type: 'drop'; kind: DropKind; count: bigint; cpu?: number }

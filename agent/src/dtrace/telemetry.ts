@@ -12,7 +12,7 @@ import type { DtraceRunner } from '../platform/dtrace-runner.js';
 import type { Format } from '../metrics/exposition.js';
 import type { ExpositionProvider } from '../metrics/http.js';
 import { llquantizeGrid, type BucketGrid } from './bucket-grid.js';
-import { renderScriptStatus, renderZoneFamilies, type ScriptStatus } from './exposition.js';
+import { forEachZoneSeries, renderScriptStatus, renderZoneFamilies, type ScriptStatus } from './exposition.js';
 import { interpretInterval, IntervalError, isZoneUuid } from './interpret.js';
 import {
   checkOptions, defaultDtraceDir, isScriptName, macroArgs, resolveScript, ScriptError, SCRIPT_NAMES, SCRIPTS, shippedScripts,
@@ -183,6 +183,12 @@ export class DtraceTelemetry {
     const fresh = (s: ScriptName) => this.status.get(s)?.up === true;
     return renderZoneFamilies({ store: this.store, grids: this.grids, fresh, zones: this.store.zoneNames(), format })
       + renderScriptStatus(this.status, format);
+  }
+
+  /** The zone series of renderExposition() (not the zonelet_dtrace_* status), walked without rendering (hub stream). */
+  forEachSeries(visit: (name: string, zone: string, labels: string, value: string | bigint) => void): void {
+    const fresh = (s: ScriptName) => this.status.get(s)?.up === true;
+    forEachZoneSeries({ store: this.store, grids: this.grids, fresh }, visit);
   }
 
   /** The agent's own zonelet_dtrace_* series only (for /v1/gz/metrics). */

@@ -12,10 +12,17 @@
  *   replaced by a fresh snapshot only when nothing else can go.
  * - Dead peers: the agent pings every pingIntervalMs and terminates the socket when nothing (pong or data) has come
  *   back for deadAfterMs. Reconnects use full-jitter exponential backoff, reset after a link stayed up stableMs.
- * - Commands: each id is recorded in the spool dir before it is handed to the action engine, so a command re-sent
- *   after a reconnect or a restart never runs twice; progress and result travel back on the sequenced stream.
+ * - Commands: each command (id and request) is recorded in the spool dir before it is handed to the action engine,
+ *   and marked done once its result is in the spool. The engine's idempotency by id is what keeps anything from
+ *   running twice: a command without a result when a previous agent died is submitted again at start (and a seen id
+ *   the hub re-sends is submitted again), and the engine answers from its journal (the result, or `interrupted` with
+ *   the zone's observed state) instead of running it. Progress and result travel back on the sequenced stream.
+ * - A spool write that fails (disk full, spool bound) is a counted loss, never a crash: a metric batch is dropped,
+ *   counted in zonelet_hub_dropped_batches_total and reported as a Gap once a write succeeds, and the encoder starts
+ *   a new epoch (its dictionary may not have been written), so the next batch is a keyframe; a zone change that
+ *   cannot be written is replaced by a fresh snapshot once writes succeed; a command result is retried until written.
  */
-import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
@@ -72,6 +79,12 @@ interface LinkMetrics {
   connected: Gauge; reconnects: Counter; sent: Counter<'type'>; dropped: Counter;
 }
 
+/** A hub command as recorded in commands-seen: the request (to submit again after a restart) until its result is spooled. */
+interface SeenCommand { cmd?: HubCommand; done: boolean }
+type Body = Omit<zonelet.v1.IEnvelope, 'seq'>;
+/** Kept seen-command records; older finished ones are forgotten at compaction. */
+const SEEN_KEEP = 2048;
+
 export class HubClient {
   readonly spool: Spool;
   private readonly o: Required<Omit<HubClientOptions, 'tokenFile' | 'caFile' | 'certFile' | 'keyFile' | 'registry' | 'logger'>> & HubClientOptions;
@@ -79,7 +92,11 @@ export class HubClient {
   private readonly encoder: MetricsEncoder;
   private readonly bootId = randomUUID();
   private readonly seenFile: string;
-  private seenCommands = new Set<string>();
+  private seen = new Map<string, SeenCommand>();
+  /** submitted in this process and not finished: a re-sent command waits for the result already coming */
+  private inFlight = new Set<string>();
+  /** command results whose append failed, retried until written */
+  private unwrittenResults = new Map<string, Body>();
   private ws: WebSocket | null = null;
   private welcomed = false;
   private sentSeq = 0;
@@ -90,7 +107,14 @@ export class HubClient {
   private unsub: Array<() => void> = [];
   private exported = new Set<string>(); // zones currently in the stream (do_not_inventory left out)
   private m: LinkMetrics | null = null;
-  private dropReported = 0;
+  /** spool drops already counted, metric batches lost (dropped or unwritable) not yet reported in a Gap */
+  private spoolDropsSeen = 0;
+  private gapPending = 0;
+  private unwrittenBatches = 0;
+  /** a zone message could not be written: the next successful snapshot replaces what was lost */
+  private zoneStateLost = false;
+  private lostZoneMessages = 0;
+  private writeFailures = 0;
   /** Fired for each hub ack (tests and the daemon's health view). */
   onAck: (seq: number) => void = () => {};
   onState: (state: 'connected' | 'disconnected') => void = () => {};
@@ -105,16 +129,22 @@ export class HubClient {
     this.log = opts.logger ?? nullLogger;
     const dir = join(opts.stateDir, 'hub-spool');
     this.spool = new Spool({ dir, maxBytes: this.o.spoolMaxBytes, onOverflow: () => this.replaceZoneState() });
-    const r = this.spool.openReport;
-    if (r.truncatedBytes > 0) this.log.warn({ truncatedBytes: r.truncatedBytes, dir }, 'hub spool: corrupt tail truncated');
-    this.spool.onSynced = () => this.pump();
-    this.seenFile = join(dir, 'commands-seen');
-    if (existsSync(this.seenFile)) for (const l of readFileSync(this.seenFile, 'utf8').split('\n')) if (l) this.seenCommands.add(l);
-    // a new epoch per process start: the previous process's encoder state is gone
-    const epochFile = join(dir, 'metrics-epoch');
-    const prev = existsSync(epochFile) ? Number(readFileSync(epochFile, 'utf8')) || 0 : 0;
-    writeFileSync(epochFile, `${prev + 1}\n`);
-    this.encoder = new MetricsEncoder(this.o.keyframeEvery, 1, prev + 1);
+    try {
+      const r = this.spool.openReport;
+      if (r.truncatedBytes > 0) this.log.warn({ truncatedBytes: r.truncatedBytes, dir }, 'hub spool: corrupt tail truncated');
+      this.spool.onSynced = () => this.pump();
+      this.seenFile = join(dir, 'commands-seen');
+      if (existsSync(this.seenFile)) this.seen = readSeen(readFileSync(this.seenFile, 'utf8'));
+      // a new epoch per process start: the previous process's encoder state is gone (a failed write throws: the
+      // caller retries, since reusing an epoch would mix two encoders' ids)
+      const epochFile = join(dir, 'metrics-epoch');
+      const prev = existsSync(epochFile) ? Number(readFileSync(epochFile, 'utf8')) || 0 : 0;
+      writeFileSync(epochFile, `${prev + 1}\n`);
+      this.encoder = new MetricsEncoder(this.o.keyframeEvery, 1, prev + 1);
+    } catch (err) {
+      this.spool.close();
+      throw err;
+    }
     if (opts.registry) this.m = this.registerMetrics(opts.registry);
   }
 
@@ -122,11 +152,12 @@ export class HubClient {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.appendSnapshot();
+    if (!this.appendSnapshot()) this.zoneStateLost = true;
     this.unsub.push(this.sources.zones.subscribe((c) => this.onZoneChange(c)));
     if (this.sources.metrics) this.unsub.push(this.sources.metrics.onCycle((c) => this.onMetrics(c)));
     if (this.o.statusIntervalMs > 0) this.every(this.o.statusIntervalMs, () => this.appendStatus());
-    this.every(this.o.pingIntervalMs, () => this.heartbeat());
+    this.every(this.o.pingIntervalMs, () => { this.recoverLostState(); this.heartbeat(); });
+    this.resubmitUnfinished();
     this.connect();
   }
 
@@ -148,47 +179,78 @@ export class HubClient {
 
   /** Appends a metrics cycle (also what the metrics source's onCycle feeds). */
   onMetrics(c: HubMetricsCycle): void {
+    this.recoverLostState();
     if (this.spool.forceKeyframe) { this.encoder.requestKeyframe(); this.spool.forceKeyframe = false; }
     const enc = this.encoder.encode(c);
-    if (enc.dictionary) this.append(RecordKind.Dictionary, { dictionary: enc.dictionary });
+    if (enc.dictionary && !this.append(RecordKind.Dictionary, { dictionary: enc.dictionary })) { this.batchLost(); return; }
     this.reportGap();
-    this.append(enc.keyframe ? RecordKind.MetricsKeyframe : RecordKind.MetricsDelta, { metrics: enc.batch });
+    if (!this.append(enc.keyframe ? RecordKind.MetricsKeyframe : RecordKind.MetricsDelta, { metrics: enc.batch })) this.batchLost();
+  }
+
+  /** A batch (or the dictionary it needs) was not written: count it, and restart the chain with a new epoch. */
+  private batchLost(): void {
+    this.unwrittenBatches++;
+    this.gapPending++;
+    this.m?.dropped.inc();
+    this.encoder.reset();
   }
 
   private onZoneChange(c: HubZoneChange): void {
+    // the inventory applies a change before it tells us, so the snapshot that replaces lost messages includes this one
+    if (this.zoneStateLost) { this.recoverLostState(); return; }
     const now = Date.now();
     const T = zonelet.v1.ZoneChange.Type;
+    let body: Body | undefined;
     if (c.type === 'delete') {
-      if (!this.exported.delete(c.uuid)) return;
-      this.append(RecordKind.ZoneChange, { zoneChange: { timeMs: now, type: T.DELETE, uuid: c.uuid } });
-      return;
+      if (this.exported.delete(c.uuid)) body = { zoneChange: { timeMs: now, type: T.DELETE, uuid: c.uuid } };
+    } else if (c.zone.do_not_inventory) { // left out of the hub stream; if it was in, it leaves
+      if (this.exported.delete(c.zone.uuid)) body = { zoneChange: { timeMs: now, type: T.DELETE, uuid: c.zone.uuid } };
+    } else {
+      const z = c.zone;
+      const known = this.exported.has(z.uuid);
+      this.exported.add(z.uuid);
+      const type = c.type === 'create' || !known ? T.CREATE : T.MODIFY;
+      body = { zoneChange: { timeMs: now, type, uuid: z.uuid, zone: toWireZone(z), fields: c.type === 'modify' ? c.fields : [] } };
     }
-    const z = c.zone;
-    if (z.do_not_inventory) { // left out of the hub stream; if it was in, it leaves
-      if (this.exported.delete(z.uuid)) this.append(RecordKind.ZoneChange, { zoneChange: { timeMs: now, type: T.DELETE, uuid: z.uuid } });
-      return;
+    if (body && !this.append(RecordKind.ZoneChange, body)) {
+      this.zoneStateLost = true;
+      this.lostZoneMessages++;
     }
-    const known = this.exported.has(z.uuid);
-    this.exported.add(z.uuid);
-    const type = c.type === 'create' || !known ? T.CREATE : T.MODIFY;
-    this.append(RecordKind.ZoneChange, {
-      zoneChange: { timeMs: now, type, uuid: z.uuid, zone: toWireZone(z), fields: c.type === 'modify' ? c.fields : [] },
-    });
   }
 
-  private appendSnapshot(): void {
+  private appendSnapshot(): boolean {
     const zones: HubZone[] = this.sources.zones.all().filter((z) => !z.do_not_inventory);
     this.exported = new Set(zones.map((z) => z.uuid));
-    this.append(RecordKind.ZoneSnapshot, { zoneSnapshot: { timeMs: Date.now(), zones: zones.map(toWireZone) } });
+    return this.append(RecordKind.ZoneSnapshot, { zoneSnapshot: { timeMs: Date.now(), zones: zones.map(toWireZone) } });
+  }
+
+  /** After failed writes: a fresh snapshot for lost zone messages, and the command results not yet written. */
+  private recoverLostState(): void {
+    if (this.stopped) return;
+    if (this.zoneStateLost) {
+      if (this.lostZoneMessages > 0 && this.append(RecordKind.Gap, {
+        gap: { reason: 'spool not writable: zone messages replaced by a snapshot', droppedZoneMessages: this.lostZoneMessages },
+      })) this.lostZoneMessages = 0;
+      if (this.appendSnapshot()) {
+        this.zoneStateLost = false;
+        this.log.info({}, 'hub spool: zone state re-sent as a fresh snapshot');
+      }
+    }
+    for (const [id, body] of this.unwrittenResults) {
+      if (!this.append(RecordKind.CommandResult, body)) break;
+      this.unwrittenResults.delete(id);
+      this.markDone(id);
+    }
   }
 
   private appendStatus(): void {
+    this.recoverLostState();
     const zones = this.sources.zones.all();
     this.append(RecordKind.HostStatus, {
       hostStatus: {
         timeMs: Date.now(), uptimeSeconds: Math.round(process.uptime()), zonesTotal: zones.length,
         zonesRunning: zones.filter((z) => z.state === 'running').length, spoolBytes: this.spool.bytes,
-        droppedBatchesTotal: this.spool.droppedTotal,
+        droppedBatchesTotal: this.spool.droppedTotal + this.unwrittenBatches,
       },
     });
   }
@@ -206,24 +268,40 @@ export class HubClient {
     });
   }
 
+  /** Moves the spool's overflow drops into the pending count and reports what is pending as one Gap. */
   private reportGap(): void {
-    const d = this.spool.droppedBatches - this.dropReported;
+    const spoolDrops = this.spool.droppedBatches - this.spoolDropsSeen;
+    if (spoolDrops > 0) {
+      this.spoolDropsSeen = this.spool.droppedBatches;
+      this.m?.dropped.inc(spoolDrops);
+      this.gapPending += spoolDrops;
+    }
+    const d = this.gapPending;
     if (d <= 0) return;
-    this.dropReported = this.spool.droppedBatches;
-    this.m?.dropped.inc(d);
-    this.append(RecordKind.Gap, { gap: { droppedBatches: d, reason: 'spool full: oldest metric batches dropped' } });
+    this.gapPending = 0;
+    if (!this.append(RecordKind.Gap, { gap: { droppedBatches: d, reason: 'metric batches dropped: spool full or not writable' } })) this.gapPending += d;
   }
 
-  private append(kind: RecordKind, body: Omit<zonelet.v1.IEnvelope, 'seq'>): void {
+  /** Spools one message; false (logged once per run of failures, never thrown) when it could not be written. */
+  private append(kind: RecordKind, body: Body): boolean {
     const seq = this.spool.takeSeq();
-    const bytes = Envelope.encode({ seq, ...body }).finish();
     try {
-      this.spool.append(seq, kind, bytes);
+      this.spool.append(seq, kind, Envelope.encode({ seq, ...body }).finish());
     } catch (err) {
-      if (!(err instanceof SpoolFullError)) throw err;
-      this.log.error({ err: err.message, kind: KIND_NAMES[kind] }, 'hub spool: message lost');
+      this.spool.releaseSeq(seq);
+      if (this.writeFailures++ === 0) {
+        const full = err instanceof SpoolFullError;
+        this.log.error({ err: (err as Error).message, kind: KIND_NAMES[kind], dir: this.spool.dir },
+          full ? 'hub spool: full; messages are being lost (counted)' : 'hub spool: cannot write (disk full?); messages are being lost (counted)');
+      }
+      return false;
     }
-    if (kind !== RecordKind.Gap && this.spool.droppedBatches > this.dropReported) this.reportGap();
+    if (this.writeFailures > 0) {
+      this.log.warn({ failedWrites: this.writeFailures }, 'hub spool: writing again');
+      this.writeFailures = 0;
+    }
+    if (kind !== RecordKind.Gap && (this.gapPending > 0 || this.spool.droppedBatches > this.spoolDropsSeen)) this.reportGap();
+    return true;
   }
 
   // ---- connection ----
@@ -381,22 +459,13 @@ export class HubClient {
 
   private onCommand(c: zonelet.v1.ICommand): void {
     const id = c.id ?? '';
-    if (!id || this.seenCommands.has(id)) return; // re-sent after a reconnect: already taken
-    this.seenCommands.add(id);
-    appendFileSync(this.seenFile, `${id}\n`);
-    if (this.seenCommands.size > 4096) this.compactSeen();
-    this.append(RecordKind.CommandProgress, { commandProgress: { id, timeMs: Date.now(), phase: 'accepted', message: '' } });
-    const result = (r: HubCommandResult) => {
-      const S = zonelet.v1.CommandResult.Status;
-      const status = { ok: S.OK, failed: S.FAILED, refused: S.REFUSED, expired: S.EXPIRED, unknown: S.UNKNOWN }[r.status];
-      if (this.stopped) return;
-      this.append(RecordKind.CommandResult, {
-        commandResult: {
-          id, timeMs: Date.now(), status, message: r.message, zoneUuid: r.zoneUuid ?? c.zoneUuid ?? '',
-          detailJson: r.detail === undefined ? '' : JSON.stringify(r.detail),
-        },
-      });
-    };
+    if (!id) return;
+    const seen = this.seen.get(id);
+    if (seen) {
+      // re-sent after a reconnect or a restart: answer from the engine (its journal), never run anything again
+      if (!seen.done && seen.cmd && !this.inFlight.has(id)) this.submit(seen.cmd);
+      return;
+    }
     let cmd: HubCommand;
     try {
       cmd = {
@@ -404,22 +473,91 @@ export class HubClient {
         payload: c.payloadJson ? JSON.parse(c.payloadJson) : undefined, deadlineMs: Number(c.deadlineMs ?? 0) || undefined,
       };
     } catch (err) {
-      result({ id, status: 'refused', message: `payload_json is not JSON: ${(err as Error).message}` });
+      this.recordSeen(id, undefined);
+      this.result(id, c.zoneUuid ?? '', { id, status: 'refused', message: `payload_json is not JSON: ${(err as Error).message}` });
       return;
     }
-    if (cmd.deadlineMs && Date.now() > cmd.deadlineMs) { result({ id, status: 'expired', message: 'deadline passed before start' }); return; }
-    const actions = this.sources.actions;
-    if (!actions) { result({ id, status: 'refused', message: 'this agent takes no actions from the hub' }); return; }
-    actions.submit(cmd, (p) => {
-      if (!this.stopped) this.append(RecordKind.CommandProgress, { commandProgress: { id, timeMs: Date.now(), phase: p.phase, message: p.message } });
-    }).then(result, (err: unknown) => result({ id, status: 'failed', message: (err as Error)?.message ?? String(err) }));
+    this.recordSeen(id, cmd);
+    this.append(RecordKind.CommandProgress, { commandProgress: { id, timeMs: Date.now(), phase: 'accepted', message: '' } });
+    if (cmd.deadlineMs && Date.now() > cmd.deadlineMs) { this.result(id, cmd.zoneUuid, { id, status: 'expired', message: 'deadline passed before start' }); return; }
+    this.submit(cmd);
   }
 
+  /** Hands a command to the action sink; its progress and result go on the stream. */
+  private submit(cmd: HubCommand): void {
+    const { id } = cmd;
+    const actions = this.sources.actions;
+    if (!actions) { this.result(id, cmd.zoneUuid, { id, status: 'refused', message: 'this agent takes no actions from the hub' }); return; }
+    this.inFlight.add(id);
+    const done = (r: HubCommandResult) => { this.inFlight.delete(id); this.result(id, cmd.zoneUuid, r); };
+    actions.submit(cmd, (p) => {
+      if (!this.stopped) this.append(RecordKind.CommandProgress, { commandProgress: { id, timeMs: Date.now(), phase: p.phase, message: p.message } });
+    }).then(done, (err: unknown) => done({ id, status: 'failed', message: (err as Error)?.message ?? String(err) }));
+  }
+
+  private result(id: string, zoneUuid: string | undefined, r: HubCommandResult): void {
+    if (this.stopped) return; // unfinished in commands-seen: the next start submits it again and reports it
+    const S = zonelet.v1.CommandResult.Status;
+    const status = { ok: S.OK, failed: S.FAILED, refused: S.REFUSED, expired: S.EXPIRED, unknown: S.UNKNOWN }[r.status];
+    const body: Body = {
+      commandResult: {
+        id, timeMs: Date.now(), status, message: r.message, zoneUuid: r.zoneUuid ?? zoneUuid ?? '',
+        detailJson: r.detail === undefined ? '' : JSON.stringify(r.detail),
+      },
+    };
+    if (this.append(RecordKind.CommandResult, body)) this.markDone(id);
+    else this.unwrittenResults.set(id, body);
+  }
+
+  /** Commands a previous agent took but whose result it never spooled: the engine answers them from its journal. */
+  private resubmitUnfinished(): void {
+    for (const [id, s] of this.seen) {
+      if (s.done) continue;
+      if (s.cmd) {
+        this.log.info({ id, action: s.cmd.action }, 'hub command without a result from before a restart: asking the action engine');
+        this.submit(s.cmd);
+      } else this.seen.set(id, { done: true });
+    }
+  }
+
+  /** commands-seen is written before a command is handed on; a failed write is logged, not fatal: the engine's
+   * journal (a start that cannot be journalled is not run) is what keeps an action from running twice. */
+  private recordSeen(id: string, cmd: HubCommand | undefined): void {
+    this.seen.set(id, { cmd, done: false });
+    this.writeSeen(JSON.stringify(cmd ? { id, cmd } : { id }));
+    if (this.seen.size > 2 * SEEN_KEEP) this.compactSeen();
+  }
+
+  private markDone(id: string): void {
+    const s = this.seen.get(id);
+    if (!s || s.done) return;
+    this.seen.set(id, { done: true });
+    this.writeSeen(JSON.stringify({ id, done: true }));
+  }
+
+  private writeSeen(line: string): void {
+    try {
+      appendFileSync(this.seenFile, `${line}\n`);
+    } catch (err) {
+      this.log.error({ err: (err as Error).message, file: this.seenFile }, 'hub: cannot record a command in commands-seen');
+    }
+  }
+
+  /** Keeps every unfinished command and the newest finished ones. */
   private compactSeen(): void {
-    const keep = [...this.seenCommands].slice(-2048);
-    this.seenCommands = new Set(keep);
-    writeFileSync(`${this.seenFile}.tmp`, keep.join('\n') + '\n');
-    renameSync(`${this.seenFile}.tmp`, this.seenFile);
+    const entries = [...this.seen];
+    const finished = entries.filter(([, s]) => s.done);
+    const drop = new Set(finished.slice(0, Math.max(0, finished.length - SEEN_KEEP)).map(([id]) => id));
+    this.seen = new Map(entries.filter(([id]) => !drop.has(id)));
+    const text = [...this.seen].map(([id, s]) => JSON.stringify(s.done ? { id, done: true } : s.cmd ? { id, cmd: s.cmd } : { id })).join('\n') + '\n';
+    const tmp = `${this.seenFile}.tmp`;
+    try {
+      writeFileSync(tmp, text);
+      renameSync(tmp, this.seenFile);
+    } catch (err) {
+      try { unlinkSync(tmp); } catch { /* not there */ }
+      this.log.error({ err: (err as Error).message, file: this.seenFile }, 'hub: cannot compact commands-seen');
+    }
   }
 
   // ---- plumbing ----
@@ -455,4 +593,22 @@ export class HubClient {
       dropped: new Counter({ name: 'zonelet_hub_dropped_batches_total', help: 'Metric batches dropped from a full spool (reported to the hub as gaps)', registers: r }),
     };
   }
+}
+
+/** commands-seen: JSON lines {id, cmd} (taken), {id, done: true} (result spooled); a bare id (older format) is done. */
+function readSeen(text: string): Map<string, SeenCommand> {
+  const seen = new Map<string, SeenCommand>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    let rec: { id?: unknown; cmd?: HubCommand; done?: unknown };
+    try {
+      rec = line.startsWith('{') ? JSON.parse(line) : { id: line, done: true };
+    } catch {
+      continue; // a torn last line: that command's result was not spooled either; the hub re-sends it
+    }
+    if (typeof rec.id !== 'string' || !rec.id) continue;
+    if (rec.done === true) seen.set(rec.id, { done: true });
+    else if (!seen.get(rec.id)?.done) seen.set(rec.id, { cmd: rec.cmd && typeof rec.cmd === 'object' ? rec.cmd : undefined, done: false });
+  }
+  return seen;
 }

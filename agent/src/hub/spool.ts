@@ -12,7 +12,8 @@
  *   turn covers every append of that turn, and a record is handed out for sending (next()) only once an fdatasync has
  *   covered it, so the hub can never ack a record that a host crash could take back. A rolled segment is fsynced
  *   before it is closed. The ack file is rewritten with rename and not fsynced: losing it only causes a resend, which
- *   the hub deduplicates by seq.
+ *   the hub deduplicates by seq. A write that fails (disk full) throws and leaves the index as it was: the next append
+ *   writes over the torn bytes, and the owner decides what the lost record costs (client.ts).
  * - Bounded: when an append would take the spool over maxBytes, fully acked segments go first, then the oldest metrics
  *   group (its oldest metric batch up to, not including, the next keyframe, so what stays is decodable) and host
  *   statuses are cut out by rewriting the affected segments (write tmp, fsync, rename). Zone messages are never cut
@@ -124,6 +125,11 @@ export class Spool {
   /** Reserves the next sequence number (the caller encodes it into the envelope, then appends). */
   takeSeq(): number { return this.nextSeqNo++; }
 
+  /** Gives back the last reserved seq when its append failed: it never reached the spool, so the hub never saw it. */
+  releaseSeq(seq: number): void {
+    if (seq === this.nextSeqNo - 1) this.nextSeqNo--;
+  }
+
   append(seq: number, kind: RecordKind, envelope: Uint8Array): void {
     if (this.closed) throw new Error('hub spool: append after close');
     const payloadLen = PREFIX + envelope.length;
@@ -176,8 +182,13 @@ export class Spool {
     if (!Number.isSafeInteger(seq) || seq > this.lastSeq) throw new Error(`hub spool: ack ${seq} is beyond the last seq written (${this.lastSeq})`);
     this.ackedSeq = seq;
     const tmp = join(this.dir, 'acked.tmp');
-    writeFileSync(tmp, `${seq}\n`);
-    renameSync(tmp, join(this.dir, 'acked'));
+    try {
+      writeFileSync(tmp, `${seq}\n`);
+      renameSync(tmp, join(this.dir, 'acked'));
+    } catch {
+      // a full disk: the ack stays in memory; losing it on disk only causes a resend, which the hub deduplicates
+      try { unlinkSync(tmp); } catch { /* not there */ }
+    }
     while (this.segs.length > 0) {
       const s = this.segs[0];
       const last = s.seqs[s.seqs.length - 1];
@@ -369,9 +380,16 @@ export class Spool {
     }
     const tmp = `${s.file}.tmp`;
     const fd = openSync(tmp, 'w+');
-    writeAll(fd, Buffer.concat(keep), 0);
-    fsyncSync(fd);
-    renameSync(tmp, s.file);
+    try {
+      writeAll(fd, Buffer.concat(keep), 0);
+      fsyncSync(fd);
+      renameSync(tmp, s.file);
+    } catch (err) {
+      // the segment on disk and its index stay as they were
+      closeSync(fd);
+      try { unlinkSync(tmp); } catch { /* not there */ }
+      throw err;
+    }
     closeSync(s.fd);
     seg.fd = fd;
     this.total -= s.bytes - seg.bytes;

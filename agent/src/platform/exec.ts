@@ -8,7 +8,8 @@
  * - A kill is always SIGTERM to the group, then SIGKILL to the group after a grace period, because a command that
  *   traps SIGTERM (or a grandchild that ignores it) must not outlive us. The SIGKILL is sent to the group even when
  *   the leader has already exited: the group id cannot be reused while any member is alive, so it only reaches
- *   our stragglers.
+ *   our stragglers. A run() that times out gets at most its own timeout again as grace (floor 250 ms): a 0.8 s kstat
+ *   read is gone 1.6 s after it started, not 5.8 s, so the next collection cycle never finds it still there.
  * - Timeouts and the stdout cap are enforced here, not by execa's `timeout`/`maxBuffer` (which kill only the
  *   leader). stdout and stderr are read by us (`buffer: false`), stdout whole up to the cap, stderr as a capped
  *   tail for error messages; both are always drained so a child can never block on a full pipe.
@@ -97,6 +98,7 @@ export interface ExecOptions {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 const DEFAULT_KILL_GRACE_MS = 5_000;
+const MIN_RUN_GRACE_MS = 250;
 const STDERR_KEEP_BYTES = 64 * 1024;
 /** lines buffered for a slow consumer of LongChild.lines before stdout is paused */
 const LINE_QUEUE_HIGH_WATER = 4096;
@@ -195,11 +197,12 @@ export class Exec {
     const err = new TailBuffer(STDERR_KEEP_BYTES);
     let killedFor: 'timeout' | 'output-limit' | undefined;
     let escalation: NodeJS.Timeout | undefined;
+    const graceMs = timeoutMs === null ? this.killGraceMs : Math.min(this.killGraceMs, Math.max(MIN_RUN_GRACE_MS, timeoutMs));
     const killGroup = (reason: 'timeout' | 'output-limit') => {
       if (killedFor || pid === undefined) return;
       killedFor = reason;
       signalGroup(pid, 'SIGTERM');
-      escalation = setTimeout(() => signalGroup(pid, 'SIGKILL'), this.killGraceMs);
+      escalation = setTimeout(() => signalGroup(pid, 'SIGKILL'), graceMs);
     };
 
     (child.stdout as Readable).on('data', (chunk: Buffer) => {
