@@ -104,11 +104,14 @@ test('selectors that kstat would read as options or an interval are refused', ()
 test('Kstat.read: exit 1 with no output is an empty result; other failures reject', async () => {
   const fail = fileURLToPath(new URL('../fixtures/bin/fail.mjs', import.meta.url));
   const commands = { kstat: fail } as Commands;
-  // route to fail.mjs STATUS MESSAGE: "nomatch" exits 1 silently (kstat: no match), anything else exits 2 (usage)
+  // route to fail.mjs STATUS MESSAGE: "nomatch" exits 1 silently (kstat: no match), "broken" exits 1 with a message,
+  // anything else exits 2 (usage)
+  const route: Record<string, string[]> = { nomatch: ['1', ''], broken: ['1', 'kstat: cannot open /dev/kstat'] };
   const k = new Kstat({
-    run: (_c: string, args: string[]) => new Exec(commands).run('kstat', args[1] === 'nomatch' ? ['1', ''] : ['2', 'Usage: kstat']),
+    run: (_c: string, args: string[]) => new Exec(commands).run('kstat', route[args[1]!] ?? ['2', 'Usage: kstat']),
   } as unknown as Exec);
   const empty = await k.read(['nomatch']);
   assert.equal(empty.length, 0);
+  await assert.rejects(k.read(['broken']), /cannot open \/dev\/kstat/);
   await assert.rejects(k.read(['zones:::']), /exited with status 2/);
 });

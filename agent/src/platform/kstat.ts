@@ -133,7 +133,8 @@ export class Kstat {
       });
       return parseKstatP(stdout, opts);
     } catch (err) {
-      if (err instanceof ExecError && err.kind === 'exit' && err.exitCode === 1 && err.stdout.trim() === '') {
+      // kstat -p exits 1 silently when nothing matched; exit 1 with a message is a failure, not an empty host
+      if (err instanceof ExecError && err.kind === 'exit' && err.exitCode === 1 && err.stdout.trim() === '' && err.stderr.trim() === '') {
         return parseKstatP('');
       }
       throw err;
