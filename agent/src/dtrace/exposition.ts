@@ -94,6 +94,41 @@ export function renderZoneFamilies({ store, grids, fresh, zones, format }: Rende
   return out.join('');
 }
 
+/**
+ * The same zone series as renderZoneFamilies writes (fresh scripts only, same names and labels), walked as
+ * (name, zone, label text, value) for the hub stream: nothing rendered, label texts built once per series.
+ */
+export function forEachZoneSeries(
+  { store, grids, fresh }: Omit<RenderInput, 'zones' | 'format'>,
+  visit: (name: string, zone: string, labels: string, value: string | bigint) => void,
+): void {
+  const histograms = HISTOGRAM_FAMILIES.filter((d) => grids.has(d.script) && fresh(d.script))
+    .map((d) => ({ name: d.name, grid: grids.get(d.script)!, bucket: `${d.name}_bucket`, sum: `${d.name}_sum`, count: `${d.name}_count` }));
+  const counters = COUNTER_FAMILIES.filter((d) => fresh(d.script));
+  for (const zone of store.zoneNames()) {
+    for (const d of histograms) {
+      const { le, exported } = d.grid;
+      for (const h of store.histograms(zone, d.name)) {
+        const bl = (h.bucketLabels ??= bucketLabels(h.labelText, le, exported));
+        let cum = 0n;
+        for (let i = 0, b = 0; i < h.slots.length; i++) {
+          cum += h.slots[i]!;
+          if (exported[i]) visit(d.bucket, zone, bl[b++]!, cum);
+        }
+        visit(d.sum, zone, h.labelText, nsToSeconds(h.sumNs));
+        visit(d.count, zone, h.labelText, h.count);
+      }
+    }
+    for (const d of counters) for (const c of store.counters(zone, d.name)) visit(d.name, zone, c.labelText, c.value);
+  }
+}
+
+function bucketLabels(labelText: string, le: readonly string[], exported: readonly boolean[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < le.length; i++) if (exported[i]) out.push(`${labelText}${labelText ? ',' : ''}le="${le[i]}"`);
+  return out;
+}
+
 const META = {
   up: family('zonelet_dtrace_up', 'gauge', '1 while the script\'s dtrace child runs and prints its intervals, else 0 (its series are then left out).'),
   restarts: family('zonelet_dtrace_restarts_total', 'counter', 'dtrace children restarted after exiting or falling silent for three intervals.'),

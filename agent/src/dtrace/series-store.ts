@@ -11,10 +11,16 @@
  * Rendered text is cached per zone and family (`rendered`) and dropped when the zone's series change, so scrapes
  * between two intervals re-send text instead of re-rendering every zone's buckets.
  */
+import { labelPairs } from '../metrics/exposition.js';
 import type { CounterFamily, Delta, HistogramFamily } from './interpret.js';
 
-export interface HistogramTotals { labels: Record<string, string>; slots: bigint[]; sumNs: bigint; count: bigint }
-export interface CounterTotal { labels: Record<string, string>; value: bigint }
+/** `labelText` is the labels as exposition text (`k="v",...`, record order), built once per series. */
+export interface HistogramTotals {
+  labels: Record<string, string>; labelText: string; slots: bigint[]; sumNs: bigint; count: bigint;
+  /** per exported bucket: labelText plus le="...", built on first use (the hub stream's series identities) */
+  bucketLabels?: string[];
+}
+export interface CounterTotal { labels: Record<string, string>; labelText: string; value: bigint }
 
 type Family = HistogramFamily | CounterFamily;
 
@@ -43,12 +49,12 @@ export class SeriesStore {
         if (!fam) { fam = new Map(); z.counters.set(d.family, fam); }
         const cur = fam.get(key);
         if (cur) cur.value += d.value;
-        else fam.set(key, { labels: d.labels, value: d.value });
+        else fam.set(key, { labels: d.labels, labelText: labelPairs(d.labels), value: d.value });
       } else {
         let fam = z.histograms.get(d.family);
         if (!fam) { fam = new Map(); z.histograms.set(d.family, fam); }
         let cur = fam.get(key);
-        if (!cur) { cur = { labels: d.labels, slots: new Array<bigint>(d.slots.length).fill(0n), sumNs: 0n, count: 0n }; fam.set(key, cur); }
+        if (!cur) { cur = { labels: d.labels, labelText: labelPairs(d.labels), slots: new Array<bigint>(d.slots.length).fill(0n), sumNs: 0n, count: 0n }; fam.set(key, cur); }
         if (cur.slots.length !== d.slots.length) throw new Error(`${d.family}: bucket grid changed (${cur.slots.length} -> ${d.slots.length} slots)`);
         for (let i = 0; i < d.slots.length; i++) { cur.slots[i] += d.slots[i]!; cur.count += d.slots[i]!; }
         cur.sumNs += d.sumNs;

@@ -26,10 +26,25 @@ export interface HubSample {
   value: bigint | number;
 }
 
-/** A whole collection cycle: every series that exists now (absent series are retired). */
+/** A series value: decimal text as the exposition writes it ('+Inf', 'NaN' allowed), or an exact integer. */
+export type SeriesValue = string | bigint | number;
+
+/**
+ * Receives one series of the current cycle. `name` is the sample name (`..._bucket` for a histogram bucket), `zone`
+ * the zone UUID ('' for host series), `labels` the label text after zone= as the exposition writes it
+ * (`mode="user",le="0.5"`, values escaped; '' for none). The same series must come with the same label text each
+ * cycle: it is the series' identity, so no key is built per series per cycle.
+ */
+export type SeriesVisitor = (name: string, zone: string, labels: string, value: SeriesValue) => void;
+
+/**
+ * A whole collection cycle: every series that exists now (absent series are retired). Sources walk their current
+ * series with `forEachSeries` (nothing rendered or parsed); `samples` is the same as objects (tests, small sources).
+ */
 export interface HubMetricsCycle {
   timeMs: number;
-  samples: HubSample[];
+  samples?: HubSample[];
+  forEachSeries?: (visit: SeriesVisitor) => void;
 }
 
 export interface HubMetricsSource {

@@ -206,9 +206,14 @@ export class CollectorRegistry {
     await Promise.all(this.runs.map((r) => this.tick(r)));
   }
 
-  /** True once every enabled collector has succeeded at least once. */
+  /**
+   * /readyz: true once every enabled kstat collector has succeeded at least once (the first shared `kstat -p` cycle:
+   * every zone's CPU, memory, network and disk series are there). Task collectors (zfs, zpool, sysinfo, zone_info)
+   * do not gate it: one that keeps failing (a broken zfs) shows in zonelet_collector_success, and must not keep the
+   * agent unready forever. Settles once: a later failure does not make the agent unready again.
+   */
   get ready(): boolean {
-    return this.enabled.every((c) => this.snapshot.lastSuccessMs(c.name) !== undefined);
+    return this.enabled.every((c) => c.kind !== 'kstat' || this.snapshot.lastSuccessMs(c.name) !== undefined);
   }
 
   private tick(run: Run): Promise<void> {

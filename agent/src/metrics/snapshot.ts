@@ -113,6 +113,24 @@ export class Snapshot {
     return out;
   }
 
+  /**
+   * Every series a scrape of /metrics would see now (fresh collectors only), as (name, zone, label text, value text)
+   * straight from the collectors' output: nothing is rendered or parsed. Host series have zone ''.
+   */
+  forEachSeries(visit: (name: string, zone: string, labels: string, value: string) => void, nowMs = this.now()): void {
+    for (const s of this.fresh(nowMs)) {
+      for (const f of s.families) {
+        const fl = s.output!.families.get(f.name);
+        if (!fl) continue;
+        const host = fl.hostSamples;
+        for (let i = 0; i < host.length; i += 2) visit(f.name, '', host[i]!, host[i + 1]!);
+        for (const [zone, samples] of fl.zones) {
+          for (let i = 0; i < samples.length; i += 2) visit(f.name, zone, samples[i]!, samples[i + 1]!);
+        }
+      }
+    }
+  }
+
   /** Host and zone series (scope 'all', for /metrics) or host series only ('host', for /v1/gz/metrics). */
   body(scope: Scope, format: Format, nowMs = this.now()): Buffer {
     const v = this.bodyKey(scope, format, nowMs);

@@ -82,6 +82,8 @@ export interface FamilyLines {
   readonly family: Family;
   /** host sample lines, rendered */
   host: string;
+  /** the same host samples as [labels, value, labels, value, ...] (for the hub stream, which renders nothing) */
+  readonly hostSamples: string[];
   /** zone UUID -> [labels after zone=, value, labels, value, ...] */
   readonly zones: Map<string, string[]>;
 }
@@ -93,14 +95,16 @@ export class Output {
   private lines(f: Family): FamilyLines {
     let fl = this.families.get(f.name);
     if (!fl) {
-      fl = { family: f, host: '', zones: new Map() };
+      fl = { family: f, host: '', hostSamples: [], zones: new Map() };
       this.families.set(f.name, fl);
     }
     return fl;
   }
 
   host(f: Family, labels: string, value: string): void {
-    this.lines(f).host += `${f.name}${labels ? `{${labels}}` : ''} ${value}\n`;
+    const fl = this.lines(f);
+    fl.host += `${f.name}${labels ? `{${labels}}` : ''} ${value}\n`;
+    fl.hostSamples.push(labels, value);
   }
 
   zone(f: Family, zone: string, labels: string, value: string): void {
