@@ -50,6 +50,8 @@ test('sim e2e: per-zone run-queue histograms grow, execs count, counters survive
     const [hog, quiet, execer] = zones;
     sim('workload', '--root', root, hog.uuid, 'cpu=1.9');
     sim('workload', '--root', root, execer.uuid, 'exec=5');
+    // quiet, not asleep: a zone that wakes ten times a second to do a little work, as a real service does
+    sim('workload', '--root', root, quiet.uuid, 'cpu=0.05');
     const quietWaitBefore = leaderWaitNs(quiet.pgid);
 
     process.env.SMARTOS_SIM_ROOT = root; // the dtrace children inherit it

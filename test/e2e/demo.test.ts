@@ -57,7 +57,7 @@ test('npm run demo starts two hosts, their agents and the hub, and Ctrl-C leaves
     for (const url of agents) {
       const text = await eventually(async () => {
         const t = await (await fetch(url)).text();
-        return /smartos_zone_cpu_seconds_total\{zone="/.test(t) ? t : undefined;
+        return /smartos_zone_cpu_seconds_total\{zone="/.test(t) && /^smartos_zone_info\{/m.test(t) ? t : undefined;
       }, 60_000, `per-zone series at ${url}`);
       assert.match(text, /^smartos_zone_info\{[^}]*\bzone="[0-9a-f-]{36}"/m);
     }

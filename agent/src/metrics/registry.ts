@@ -179,8 +179,12 @@ export class CollectorRegistry {
       run.timer.unref();
     }
     const directory = this.opts.sources.directory;
+    const infoRun = this.runs.find((r) => r.name === 'zone_info');
+    // the baseline raises no change: list the zones as soon as it is there, not an interval later
+    if (directory?.ready && infoRun) {
+      void directory.ready.then(() => { if (this.started) void this.tick(infoRun); });
+    }
     if (directory?.subscribe) {
-      const infoRun = this.runs.find((r) => r.name === 'zone_info');
       this.unsubscribe = directory.subscribe((c) => {
         if (c.type === 'delete' && c.uuid) this.snapshot.removeZone(c.uuid);
         if (infoRun) void this.tick(infoRun);

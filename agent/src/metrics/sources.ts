@@ -29,6 +29,8 @@ export interface ZoneDirectory {
   all(): ZoneIdentity[];
   get(uuid: string): ZoneIdentity | undefined;
   subscribe?(fn: (c: ZoneDirectoryChange) => void): () => void;
+  /** resolves once the directory holds its first full view (the inventory's baseline) */
+  ready?: Promise<void>;
 }
 
 export interface HostIdentity {
