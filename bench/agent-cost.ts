@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { expositionSamples } from '../agent/src/hub/exposition-samples.js';
+import { expositionSamples } from '../test/helpers/exposition-samples.js';
 import {
   agentConfig, eventually, sampleValue, sleep, startAgent, startHub, startSimHost, SIM_BIN,
   type AgentProcess, type HubProcess, type SimHost,

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MetricsEncoder } from '../../agent/src/hub/metrics-encoder.js';
-import { expositionSamples } from '../../agent/src/hub/exposition-samples.js';
+import { expositionSamples } from '../helpers/exposition-samples.js';
 import type { HubSample, SeriesVisitor } from '../../agent/src/hub/sources.js';
 import { Output } from '../../agent/src/metrics/collectors/table.js';
 import { family } from '../../agent/src/metrics/exposition.js';

@@ -1,6 +1,6 @@
-// Turns Prometheus exposition text (the scrape target's own bodies) into the hub stream's samples, so the hub sees
-// exactly the series a scrape sees, with one source of truth for names, units and labels.
-import type { HubSample } from './sources.js';
+// Parses Prometheus exposition text (the scrape target's bodies) into hub samples: an independent reading of what a
+// scrape sees, for tests and benches to compare the hub stream against.
+import type { HubSample } from '../../agent/src/hub/sources.js';
 
 const INTEGER = /^-?\d+$/;
 
