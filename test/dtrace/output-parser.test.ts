@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { DtraceOutputParser, parseDtraceOutput, type DtraceEvent } from '../../agent/src/dtrace/output-parser.js';
+import { SHARED } from '../helpers/fixtures.js';
 
-const FIX = fileURLToPath(new URL('../../../shared/fixtures/smartos/dtrace/', import.meta.url));
+const FIX = SHARED + 'fixtures/smartos/dtrace/';
 const sample = (name: string) => parseDtraceOutput(readFileSync(join(FIX, name), 'utf8'));
 
 type Rows = Array<[string, number]>;

@@ -3,13 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseStderrLine } from '../../agent/src/dtrace/stderr-parser.js';
 import { llquantizeGrid } from '../../agent/src/dtrace/bucket-grid.js';
 import { parseDtraceOutput } from '../../agent/src/dtrace/output-parser.js';
 import { LATENCY_GRID_PARAMS } from '../../agent/src/dtrace/telemetry.js';
+import { SHARED } from '../helpers/fixtures.js';
 
-const FIX = fileURLToPath(new URL('../../../shared/fixtures/smartos/dtrace/', import.meta.url));
+const FIX = SHARED + 'fixtures/smartos/dtrace/';
 
 test('the real principal-buffer drop line from ALLjava_notes.txt', () => {
   const line = readFileSync(`${FIX}dtracetoolkit-ALLjava_notes.txt`, 'utf8').split('\n').find((l) => l.includes('drops on CPU'))!;

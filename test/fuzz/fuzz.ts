@@ -22,9 +22,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'n
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
+import { SHARED } from '../helpers/fixtures.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SMARTOS_FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/smartos/', import.meta.url));
+export const SMARTOS_FIXTURES = SHARED + 'fixtures/smartos/';
 
 /** Iterations for a target: the env override, else the CI default. */
 export function iterations(ciDefault = 3000): number {

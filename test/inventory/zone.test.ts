@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { toZone, changedFields, type Zone } from '../../agent/src/inventory/zone.js';
 import { diffZones } from '../../agent/src/inventory/diff.js';
 import { stripLookupFakes, type VmObject } from '../../agent/src/platform/vmadm.js';
+import { SHARED } from '../helpers/fixtures.js';
 
-const FIX = '/work/shared/fixtures/smartos/vmadm';
+const FIX = SHARED + 'fixtures/smartos/vmadm';
 const vms = JSON.parse(readFileSync(`${FIX}/vminfod-vms-array.json`, 'utf8')) as VmObject[];
 const mariadb = JSON.parse(readFileSync(`${FIX}/get-joyent.json`, 'utf8')) as VmObject;
 

@@ -6,9 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { parseKstatP } from '../../agent/src/platform/kstat.js';
 import { parseZfsList, parseZpoolList } from '../../agent/src/platform/zfs.js';
 import type { Sources, ZoneDirectory, ZoneIdentity } from '../../agent/src/metrics/sources.js';
+import { SHARED } from '../helpers/fixtures.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/metrics/', import.meta.url));
-export const SMARTOS_KSTAT = fileURLToPath(new URL('../../../shared/fixtures/smartos/kstat/', import.meta.url));
+export const SMARTOS_KSTAT = SHARED + 'fixtures/smartos/kstat/';
 export const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 export class FakeDirectory implements ZoneDirectory {

@@ -8,9 +8,10 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SHARED } from '../helpers/fixtures.js';
 
 const SMF = fileURLToPath(new URL('../../packaging/smf/', import.meta.url));
-const DTD = '/work/shared/fixtures/smf/service_bundle.dtd.1';
+const DTD = SHARED + 'fixtures/smf/service_bundle.dtd.1';
 const XMLLINT = '/usr/bin/xmllint';
 const skip = existsSync(XMLLINT) ? false : 'xmllint not installed (apt-get install libxml2-utils)';
 

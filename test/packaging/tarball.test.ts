@@ -10,12 +10,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SHARED } from '../helpers/fixtures.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const DIST_CLI = join(REPO, 'dist/agent/src/cli');
 const built = existsSync(join(DIST_CLI, 'main.js'));
 const version = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version as string;
-const DTD = '/work/shared/fixtures/smf/service_bundle.dtd.1';
+const DTD = SHARED + 'fixtures/smf/service_bundle.dtd.1';
 
 function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20, ...opts });

@@ -10,8 +10,9 @@ import { parseSysinfo, Sysinfo } from '../../agent/src/platform/sysinfo.js';
 import { parseZfsList, parseZpoolList } from '../../agent/src/platform/zfs.js';
 import { Imgadm } from '../../agent/src/platform/imgadm.js';
 import { DtraceRunner } from '../../agent/src/platform/dtrace-runner.js';
+import { SHARED } from '../helpers/fixtures.js';
 
-const vmadmDir = '/work/shared/fixtures/smartos/vmadm/';
+const vmadmDir = SHARED + 'fixtures/smartos/vmadm/';
 const bin = (name: string) => fileURLToPath(new URL(`../fixtures/bin/${name}`, import.meta.url));
 
 test('sysinfo 2023 (SmartOS, non-Triton): typed fields', () => {

@@ -5,8 +5,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseKstatP, checkSelector, Kstat, type KstatInstance } from '../../agent/src/platform/kstat.js';
 import { Exec, type Commands } from '../../agent/src/platform/exec.js';
+import { SHARED } from '../helpers/fixtures.js';
 
-const dir = '/work/shared/fixtures/smartos/kstat/';
+const dir = SHARED + 'fixtures/smartos/kstat/';
 const fixture = (name: string) => readFileSync(dir + name, 'utf8');
 const ids = (r: KstatInstance[]) => r.map((i) => `${i.module}:${i.instance}:${i.name}`);
 

@@ -6,12 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { Aggregation } from '../../sim/src/dtrace/aggregation.js';
 import { exitPrint, printaDefault, printaFormat, printf } from '../../sim/src/dtrace/render.js';
+import { SHARED } from '../helpers/fixtures.js';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-const golden = (name: string) => readFileSync(join(repo, '../shared/fixtures/smartos/dtrace/illumos-dtrace-tests', name), 'utf8');
+const golden = (name: string) => readFileSync(join(SHARED, 'fixtures/smartos/dtrace/illumos-dtrace-tests', name), 'utf8');
 
 test('tst.quantize.d: @[i] = quantize(i) for i = 0, 100 .. 900, printed at exit', () => {
   const a = new Aggregation('', ['int32'], { fn: 'quantize' });

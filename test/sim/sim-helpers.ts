@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SHARED } from '../helpers/fixtures.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-export const FIXTURES = '/work/shared/fixtures/smartos/vmadm';
+export const FIXTURES = SHARED + 'fixtures/smartos/vmadm';
 export const bin = (tool: string) => join(REPO, 'sim', 'bin', tool);
 
 export interface Ran {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newHost, tool } from './sim-helpers.js';
+import { SHARED } from '../helpers/fixtures.js';
 
 interface Rec { seq: number; type: string; uuid: string; vm?: Record<string, unknown>; changes?: Array<{ path: unknown[]; newValue?: unknown }> }
 const changes = (root: string): Rec[] =>
@@ -85,7 +86,7 @@ test('create: validation texts, success on stderr only, provisioning -> running;
   const v = tool(h.root, 'vmadm', ['validate', 'create', '-f', f]);
   assert.equal(v.code, 1);
   // validate-create-missing-property.stderr.txt is the whole stderr of the real command
-  assert.equal(v.stderr, readFileSync('/work/shared/fixtures/smartos/vmadm/validate-create-missing-property.stderr.txt', 'utf8'));
+  assert.equal(v.stderr, readFileSync(SHARED + 'fixtures/smartos/vmadm/validate-create-missing-property.stderr.txt', 'utf8'));
   const bad = tool(h.root, 'vmadm', ['create', '-f', f]);
   assert.equal(bad.code, 1);
   assert.equal(bad.stderr, 'Missing required properties: kernel_version\n');
