@@ -114,7 +114,11 @@ test('every shipped dashboard and rule expression parses and returns data from a
   assert.ok(exprs.length >= 20, `shipped expressions found: ${exprs.length}`);
 
   // The DTrace histograms come from the sim's dtrace renderers: say so plainly if they are missing.
-  const scrape = (await agent.metrics()).text;
+  // (a dtrace child restarted under load serves no series until its next interval: wait for this zone's histogram)
+  const scrape = await eventually(async () => {
+    const text = (await agent.metrics()).text;
+    return text.includes(`smartos_zone_run_queue_latency_seconds_bucket{zone="${zone}"`) ? text : undefined;
+  }, 60_000, `the run-queue histogram of ${zone} in the agent's scrape`).catch(async () => (await agent.metrics()).text);
   const histograms = [...new Set(exprs.flatMap((e) => [...e.expr.matchAll(/smartos_[a-z_]+_bucket/g)].map((m) => m[0])))];
   assert.ok(histograms.length > 0, 'the dashboards and rules read DTrace histograms');
   for (const family of histograms) {
@@ -123,7 +127,7 @@ test('every shipped dashboard and rule expression parses and returns data from a
 
   // rates need two samples, recording rules an evaluation after that: retry the empty ones for a while
   let missing = exprs;
-  const deadline = Date.now() + 25_000;
+  const deadline = Date.now() + 45_000;
   while (missing.length && Date.now() < deadline) {
     await sleep(1000);
     const still: typeof exprs = [];
