@@ -346,10 +346,23 @@ export async function runCase(stack: FaultStack, c: FaultCase): Promise<Row> {
   // one-shot commands whose deadline is shorter than the window: the collectors' reads (0.8 s at a 1 s interval, killed
   // by 1.6 s); vmadm reads may take 30 s and mutating vmadm calls are never killed, so only orphans count for them
   const oneShotA = new Set(a.all.filter((p) => SHORT_DEADLINE.has(kindOf(p))).map((p) => p.pid));
-  const lingering = b.all.filter((p) => oneShotA.has(p.pid));
-  const count = (k: string) => b.all.filter((p) => kindOf(p) === k).length;
-  const extra = Math.max(0, count('events') - STEADY.events) + Math.max(0, count('dtrace') - STEADY.dtrace);
-  const left = [...b.orphans, ...lingering];
+  // A slow machine can hold a killed child (or a just-reparented exit) a few seconds past the window: only what is
+  // still there 10 s later was really left behind.
+  const suspects = new Set([...b.orphans, ...b.all.filter((p) => oneShotA.has(p.pid))].map((p) => p.pid));
+  const extraIn = (x: typeof b) => {
+    const count = (k: string) => x.all.filter((p) => kindOf(p) === k).length;
+    return Math.max(0, count('events') - STEADY.events) + Math.max(0, count('dtrace') - STEADY.dtrace);
+  };
+  let c2 = b;
+  for (const until = Date.now() + 10_000; (suspects.size > 0 || extraIn(c2) > 0) && Date.now() < until;) {
+    await sleep(500);
+    c2 = stack.children();
+    const alive = new Set([...c2.orphans, ...c2.all].map((p) => p.pid));
+    for (const pid of suspects) if (!alive.has(pid)) suspects.delete(pid);
+  }
+  const lingering = c2.all.filter((p) => suspects.has(p.pid));
+  const extra = extraIn(c2);
+  const left = [...c2.orphans.filter((p) => suspects.has(p.pid)), ...lingering];
   const childrenLeft = ctx.childrenLeft + left.length + extra;
   const leftDetail = [...ctx.leftDetail, ...left.map((p) => `${kindOf(p)} ${p.cmdline.slice(2, 4).join(' ')}`), ...(extra ? [`${extra} extra long-running`] : [])];
   if (childrenLeft > 0) failures.push(`children left behind: ${leftDetail.join('; ')}`);
