@@ -269,7 +269,8 @@ function startHubLink(
       const current = collectors();
       // any collector with data is enough: one collector that never succeeds (a broken zfs) must not stop the stream
       if (metricsListeners.size === 0 || !current.collectorNames.some((n) => current.snapshot.lastSuccessMs(n) !== undefined)) return;
-      // walked from the collectors' output and the DTrace store: nothing rendered or parsed for the hub
+      // walked from the collectors' output and the DTrace store: nothing rendered or parsed for the hub. The client
+      // copies the series out in this tick and encodes them in steps, yielding between them (zone changes go first)
       const snapshot = current.snapshot;
       const cycle: HubMetricsCycle = {
         timeMs: Date.now(),

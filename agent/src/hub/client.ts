@@ -17,6 +17,11 @@
  *   running twice: a command without a result when a previous agent died is submitted again at start (and a seen id
  *   the hub re-sends is submitted again), and the engine answers from its journal (the result, or `interrupted` with
  *   the zone's observed state) instead of running it. Progress and result travel back on the sequenced stream.
+ * - Metrics cycles (~126,000 series at 1000 zones) are copied out of their sources in the cycle's tick, then encoded
+ *   in steps with event-loop yields between them (metrics-encoder.ts), one cycle at a time. A zone change or command
+ *   arriving meanwhile is spooled at once, so it goes on the stream ahead of that cycle's dictionary and batch, which
+ *   are spooled back to back; seqs are taken at append time, so they stay gap-free. (A zone deleted meanwhile may
+ *   still have series in that batch, as it may in any batch walked before its collectors ran again.)
  * - A spool write that fails (disk full, spool bound) is a counted loss, never a crash: a metric batch is dropped,
  *   counted in zonelet_hub_dropped_batches_total and reported as a Gap once a write succeeds, and the encoder starts
  *   a new epoch (its dictionary may not have been written), so the next batch is a keyframe; a zone change that
@@ -25,11 +30,12 @@
 import { appendFileSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { zonelet } from '../../../proto/gen/zonelet.js';
 import { KIND_NAMES, RecordKind, Spool, SpoolFullError } from './spool.js';
-import { MetricsEncoder } from './metrics-encoder.js';
+import { captureCycle, MetricsEncoder, type CapturedCycle, type EncodeJob, type EncodedCycle } from './metrics-encoder.js';
 import { toWireZone } from './zone-wire.js';
 import type { HubCommand, HubCommandResult, HubMetricsCycle, HubSources, HubZone, HubZoneChange } from './sources.js';
 
@@ -70,6 +76,7 @@ export interface HubClientOptions {
   highWaterBytes?: number; // stop sending while bufferedAmount is above (default 1 MiB)
   maxPayloadBytes?: number; // largest inbound frame accepted (default 4 MiB)
   keyframeEvery?: number; // metrics batches between keyframes (default 30)
+  metricsChunkSeries?: number; // series encoded between event-loop yields (default 4096)
   statusIntervalMs?: number; // host status period (default 60000; 0 = off)
   registry?: Registry;
   logger?: HubLogger;
@@ -115,6 +122,10 @@ export class HubClient {
   private zoneStateLost = false;
   private lostZoneMessages = 0;
   private writeFailures = 0;
+  /** a metrics cycle is being encoded (between steps); later cycles wait in order */
+  private metricsBusy = false;
+  private metricsWaiting: Array<{ captured: CapturedCycle; done: () => void }> = [];
+  private cycleFailing = false;
   /** Fired for each hub ack (tests and the daemon's health view). */
   onAck: (seq: number) => void = () => {};
   onState: (state: 'connected' | 'disconnected') => void = () => {};
@@ -123,7 +134,7 @@ export class HubClient {
     this.o = {
       spoolMaxBytes: DEFAULT_SPOOL_MAX_BYTES, reconnectMinMs: 1000, reconnectMaxMs: 60_000, stableMs: 30_000,
       pingIntervalMs: 2000, deadAfterMs: 6000, handshakeTimeoutMs: 10_000, highWaterBytes: 1024 * 1024,
-      maxPayloadBytes: 4 * 1024 * 1024, keyframeEvery: 30, statusIntervalMs: 60_000, ...opts,
+      maxPayloadBytes: 4 * 1024 * 1024, keyframeEvery: 30, metricsChunkSeries: 4096, statusIntervalMs: 60_000, ...opts,
     };
     if (!/^wss?:\/\//.test(this.o.url)) throw new Error(`hub.url: expected ws:// or wss://, got ${JSON.stringify(this.o.url)}`);
     this.log = opts.logger ?? nullLogger;
@@ -154,7 +165,7 @@ export class HubClient {
     this.stopped = false;
     if (!this.appendSnapshot()) this.zoneStateLost = true;
     this.unsub.push(this.sources.zones.subscribe((c) => this.onZoneChange(c)));
-    if (this.sources.metrics) this.unsub.push(this.sources.metrics.onCycle((c) => this.onMetrics(c)));
+    if (this.sources.metrics) this.unsub.push(this.sources.metrics.onCycle((c) => { void this.onMetrics(c); }));
     if (this.o.statusIntervalMs > 0) this.every(this.o.statusIntervalMs, () => this.appendStatus());
     this.every(this.o.pingIntervalMs, () => { this.recoverLostState(); this.heartbeat(); });
     this.resubmitUnfinished();
@@ -177,14 +188,82 @@ export class HubClient {
 
   get connected(): boolean { return this.welcomed; }
 
-  /** Appends a metrics cycle (also what the metrics source's onCycle feeds). */
-  onMetrics(c: HubMetricsCycle): void {
-    this.recoverLostState();
-    if (this.spool.forceKeyframe) { this.encoder.requestKeyframe(); this.spool.forceKeyframe = false; }
-    const enc = this.encoder.encode(c);
+  /**
+   * Appends a metrics cycle (also what the metrics source's onCycle feeds). The cycle's series are copied out of
+   * their sources now; the encode then runs in steps of metricsChunkSeries with the event loop free in between, so a
+   * zone change or command arriving meanwhile is spooled at once, ahead of this batch. Cycles are encoded one at a
+   * time, in order. A cycle that fits one step is appended before this returns. Resolves once the batch is spooled
+   * (or counted as lost); never rejects.
+   */
+  onMetrics(c: HubMetricsCycle): Promise<void> {
+    let captured: CapturedCycle;
+    try {
+      captured = captureCycle(c);
+    } catch (err) {
+      this.cycleFailed(err);
+      return Promise.resolve();
+    }
+    if (this.metricsBusy) return new Promise((resolve) => { this.metricsWaiting.push({ captured, done: resolve }); });
+    const pending = this.encodeCycle(captured);
+    return pending ? this.drainCycles(pending) : Promise.resolve();
+  }
+
+  /** Waits for the cycle being encoded, then encodes the cycles that queued behind it, in order. */
+  private async drainCycles(current: Promise<void>): Promise<void> {
+    this.metricsBusy = true;
+    try {
+      await current;
+      for (let w = this.metricsWaiting.shift(); w; w = this.metricsWaiting.shift()) {
+        await this.encodeCycle(w.captured);
+        w.done();
+      }
+    } finally {
+      this.metricsBusy = false;
+    }
+  }
+
+  /** Encodes and appends one cycle: synchronously when it fits one step (undefined), else a promise. */
+  private encodeCycle(captured: CapturedCycle): Promise<void> | undefined {
+    if (this.stopped) return undefined;
+    let job: EncodeJob;
+    try {
+      this.recoverLostState();
+      if (this.spool.forceKeyframe) { this.encoder.requestKeyframe(); this.spool.forceKeyframe = false; }
+      job = this.encoder.start(captured);
+      if (job.step(this.o.metricsChunkSeries)) { this.appendEncoded(job.result()); return undefined; }
+    } catch (err) {
+      this.cycleFailed(err);
+      this.encoder.reset(); // a job that threw part way leaves the series state unusable
+      return undefined;
+    }
+    return this.finishCycle(job);
+  }
+
+  private async finishCycle(job: EncodeJob): Promise<void> {
+    try {
+      do {
+        await yieldToEventLoop();
+        if (this.stopped) { this.encoder.reset(); return; } // a half-applied job leaves the series state unusable
+      } while (!job.step(this.o.metricsChunkSeries));
+      this.appendEncoded(job.result());
+    } catch (err) {
+      this.cycleFailed(err);
+      this.encoder.reset();
+    }
+  }
+
+  /** Spools a cycle's dictionary (if any) and batch, back to back: nothing can come between them. */
+  private appendEncoded(enc: EncodedCycle): void {
+    this.cycleFailing = false;
     if (enc.dictionary && !this.append(RecordKind.Dictionary, { dictionary: enc.dictionary })) { this.batchLost(); return; }
     this.reportGap();
     if (!this.append(enc.keyframe ? RecordKind.MetricsKeyframe : RecordKind.MetricsDelta, { metrics: enc.batch })) this.batchLost();
+  }
+
+  /** A cycle that could not be walked or encoded: logged once per run of failures, no batch. */
+  private cycleFailed(err: unknown): void {
+    if (!this.cycleFailing) this.log.error({ err: (err as Error)?.message ?? String(err) }, 'hub metrics cycle failed; batch not sent');
+    this.cycleFailing = true;
   }
 
   /** A batch (or the dictionary it needs) was not written: count it, and restart the chain with a new epoch. */

@@ -12,11 +12,17 @@
  * when they change. A keyframe carries every live series against zero: it is sent first in an epoch, when asked
  * (after a gap) and at least every `keyframeEvery` batches. A new epoch (reset) starts when the encoder is created
  * or reset: every id is defined again.
+ *
+ * A 1000-zone cycle is ~126,000 series: encoded in one go it blocks the event loop for 100+ ms, and a zone change
+ * arriving then waits. So a cycle is first copied out of its sources (captureCycle: one cheap synchronous walk, the
+ * batch is exactly the sources at that moment), then encoded in steps (start/step) the caller separates with
+ * event-loop yields: visit the series, retire the absent ones, emit the changed ones. A reset() between steps makes
+ * the job start over in the new epoch; a keyframe asked for between steps is kept for the next batch.
  */
 import pb from 'protobufjs/minimal.js';
 import { zonelet } from '../../../proto/gen/zonelet.js';
 import { labelTextOf, parseLabelText } from './label-text.js';
-import type { HubMetricsCycle, SeriesValue } from './sources.js';
+import type { HubMetricsCycle, SeriesValue, SeriesVisitor } from './sources.js';
 
 import type LongT from 'long';
 
@@ -61,6 +67,62 @@ export interface EncodedCycle {
   keyframe: boolean;
 }
 
+/** A cycle encoded in steps (MetricsEncoder.start). */
+export interface EncodeJob {
+  /** Does about `maxSeries` series' work; true once the batch is ready. */
+  step(maxSeries: number): boolean;
+  /** The batch, once step() has returned true. */
+  result(): EncodedCycle;
+}
+
+interface Job {
+  captured: CapturedCycle;
+  generation: number;
+  keyframeRequests: number;
+  cycle: number;
+  reset: boolean;
+  keyframe: boolean;
+  /** next captured series to visit */
+  next: number;
+  seen: number;
+  defs: zonelet.v1.ISeriesDef[];
+  changed: SeriesState[];
+  values: Array<bigint | number>;
+  retired: number[] | undefined;
+  /** indexes into changed, by series id */
+  order: number[] | undefined;
+  emitted: number;
+  intIds: number[]; intValues: Array<number | Long>; floatIds: number[]; floatValues: number[];
+  lastInt: number; lastFloat: number;
+  done: EncodedCycle | undefined;
+}
+
+/**
+ * One cycle's series copied out of its sources in one synchronous walk (parallel arrays: no object per series), so
+ * an encode that yields between steps sees the sources as they were at the cycle's time, not half updated by a
+ * DTrace interval or a collector run that lands in between.
+ */
+export class CapturedCycle {
+  readonly names: string[] = [];
+  readonly zones: string[] = [];
+  readonly labels: string[] = [];
+  readonly values: SeriesValue[] = [];
+  constructor(readonly timeMs: number) {}
+  get length(): number { return this.names.length; }
+}
+
+/** Walks a cycle's sources once, now. */
+export function captureCycle(c: HubMetricsCycle): CapturedCycle {
+  const out = new CapturedCycle(c.timeMs);
+  const { names, zones, labels, values } = out;
+  const visit: SeriesVisitor = (name, zone, labelText, value) => {
+    names.push(name); zones.push(zone); labels.push(labelText); values.push(value);
+  };
+  if (c.forEachSeries) c.forEachSeries(visit);
+  for (const sample of c.samples ?? []) visit(sample.name, sample.zone, labelTextOf(sample.labels), sample.value);
+  return out;
+}
+
 const U64 = (1n << 64n) - 1n;
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -81,6 +143,10 @@ export class MetricsEncoder {
   private sinceKeyframe = 0;
   private needReset = true;
   private needKeyframe = true;
+  /** bumped by reset(): a job that started under an older generation starts over */
+  private generation = 0;
+  /** bumped by requestKeyframe(): a request made while a job runs is kept for the next batch */
+  private keyframeRequests = 0;
   batchNo: number;
 
   constructor(private readonly keyframeEvery = 30, startBatch = 1, epoch = 1) {
@@ -96,9 +162,13 @@ export class MetricsEncoder {
     this.epoch++;
     this.needReset = true;
     this.needKeyframe = true;
+    this.generation++;
   }
 
-  requestKeyframe(): void { this.needKeyframe = true; }
+  requestKeyframe(): void {
+    this.needKeyframe = true;
+    this.keyframeRequests++;
+  }
 
   /** Series ids held (for tests and the churn bench: must not grow with deleted zones). */
   get seriesCount(): number { return this.live; }
@@ -110,74 +180,133 @@ export class MetricsEncoder {
     return zones.size;
   }
 
-  encode(c: HubMetricsCycle): EncodedCycle {
-    const cycle = ++this.cycle;
-    const reset = this.needReset;
-    const keyframe = this.needKeyframe || reset || this.sinceKeyframe + 1 >= this.keyframeEvery;
-    const defs: zonelet.v1.ISeriesDef[] = [];
-    const changed: SeriesState[] = [];
-    const values: Array<bigint | number> = [];
-    let seen = 0;
-    const visit = (name: string, zone: string, labels: string, value: SeriesValue): void => {
-      let byZone = this.series.get(name);
-      if (!byZone) this.series.set(name, (byZone = new Map()));
-      let byLabels = byZone.get(zone);
-      if (!byLabels) byZone.set(zone, (byLabels = new Map()));
-      let s = byLabels.get(labels);
-      let fresh = false;
-      if (!s) {
-        const int = isInt(value);
-        s = { id: this.nextId++, int, last: int ? 0n : 0, text: undefined, seenCycle: 0 };
-        byLabels.set(labels, s);
-        this.live++;
-        defs.push({ id: s.id, zone, name, kind: int ? Kind.INT : Kind.FLOAT, labels: parseLabelText(labels) });
-        fresh = true;
-      }
-      if (s.seenCycle === cycle) return; // duplicate sample in one cycle: first wins
-      s.seenCycle = cycle;
-      seen++;
-      const force = keyframe || fresh;
-      if (typeof value === 'string') {
-        if (!force && value === s.text) return;
-        s.text = value;
-      }
-      if (s.int) {
-        const v = intOf(value);
-        if (v === undefined || (!force && v === s.last)) return;
-        changed.push(s); values.push(v);
-      } else {
-        const v = floatOf(value);
-        if (!force && Object.is(v, s.last)) return;
-        changed.push(s); values.push(v);
-      }
+  /** Encodes a whole cycle at once (small cycles, tests, benches). */
+  encode(c: HubMetricsCycle | CapturedCycle): EncodedCycle {
+    const job = this.start(c instanceof CapturedCycle ? c : captureCycle(c));
+    while (!job.step(Infinity));
+    return job.result();
+  }
+
+  /**
+   * Starts encoding a captured cycle in steps: `step(n)` does about n series' work and says whether the batch is
+   * ready, so the caller can yield to the event loop between steps; `result()` then returns it. One job at a time
+   * per encoder, each stepped to the end before the next starts (a job updates series state as it goes). A reset()
+   * between steps makes the job start over in the new epoch (a keyframe with the full dictionary); a keyframe
+   * request between steps applies to the next batch.
+   */
+  start(captured: CapturedCycle): EncodeJob {
+    const job = this.newJob(captured);
+    return {
+      step: (n) => this.step(job, n),
+      result: () => {
+        if (!job.done) throw new Error('metrics encoder: result() before the last step');
+        return job.done;
+      },
     };
-    if (c.forEachSeries) c.forEachSeries(visit);
-    for (const sample of c.samples ?? []) visit(sample.name, sample.zone, labelTextOf(sample.labels), sample.value);
-    const retired = seen < this.live ? this.retire(cycle) : [];
-    const order = changed.map((_, i) => i);
-    if (!isSorted(changed)) order.sort((a, b) => changed[a]!.id - changed[b]!.id);
-    const intIds: number[] = [], intValues: Array<number | Long> = [], floatIds: number[] = [], floatValues: number[] = [];
-    let lastInt = 0, lastFloat = 0;
-    for (const i of order) {
-      const s = changed[i]!, v = values[i]!;
-      if (s.int) {
-        const prev = keyframe ? 0n : (s.last as bigint);
-        intIds.push(s.id - lastInt);
-        lastInt = s.id;
-        intValues.push(toWireInt(BigInt.asIntN(64, (v as bigint) - prev)));
-      } else {
-        floatIds.push(s.id - lastFloat);
-        lastFloat = s.id;
-        floatValues.push(v as number);
-      }
-      s.last = v;
+  }
+
+  private newJob(captured: CapturedCycle): Job {
+    const reset = this.needReset;
+    return {
+      captured,
+      generation: this.generation,
+      keyframeRequests: this.keyframeRequests,
+      cycle: ++this.cycle,
+      reset,
+      keyframe: this.needKeyframe || reset || this.sinceKeyframe + 1 >= this.keyframeEvery,
+      next: 0, seen: 0, defs: [], changed: [], values: [], retired: undefined, order: undefined, emitted: 0,
+      intIds: [], intValues: [], floatIds: [], floatValues: [], lastInt: 0, lastFloat: 0, done: undefined,
+    };
+  }
+
+  /** About `budget` series' work on `job` (visit, then retire, then emit); true once the batch is ready. */
+  private step(job: Job, budget: number): boolean {
+    if (job.done) return true;
+    if (job.generation !== this.generation) Object.assign(job, this.newJob(job.captured)); // reset meanwhile: start over
+    const { names, zones, labels, values } = job.captured;
+    const n = names.length;
+    if (job.next < n) {
+      const end = Math.min(n, job.next + budget);
+      for (let i = job.next; i < end; i++) this.visit(job, names[i]!, zones[i]!, labels[i]!, values[i]!);
+      budget -= end - job.next;
+      job.next = end;
+      if (job.next < n || budget <= 0) return false;
     }
+    if (!job.retired) {
+      job.retired = job.seen < this.live ? this.retire(job.cycle) : [];
+      budget -= this.live;
+      job.order = byId(job.changed, this.nextId);
+      if (budget <= 0) return false;
+    }
+    const order = job.order!;
+    const end = Math.min(order.length, job.emitted + budget);
+    for (let k = job.emitted; k < end; k++) this.emit(job, order[k]!);
+    job.emitted = end;
+    if (end < order.length) return false;
+    job.done = this.batchOf(job);
+    return true;
+  }
+
+  private visit(job: Job, name: string, zone: string, labels: string, value: SeriesValue): void {
+    let byZone = this.series.get(name);
+    if (!byZone) this.series.set(name, (byZone = new Map()));
+    let byLabels = byZone.get(zone);
+    if (!byLabels) byZone.set(zone, (byLabels = new Map()));
+    let s = byLabels.get(labels);
+    let fresh = false;
+    if (!s) {
+      const int = isInt(value);
+      s = { id: this.nextId++, int, last: int ? 0n : 0, text: undefined, seenCycle: 0 };
+      byLabels.set(labels, s);
+      this.live++;
+      job.defs.push({ id: s.id, zone, name, kind: int ? Kind.INT : Kind.FLOAT, labels: parseLabelText(labels) });
+      fresh = true;
+    }
+    if (s.seenCycle === job.cycle) return; // duplicate sample in one cycle: first wins
+    s.seenCycle = job.cycle;
+    job.seen++;
+    const force = job.keyframe || fresh;
+    if (typeof value === 'string') {
+      if (!force && value === s.text) return;
+      s.text = value;
+    }
+    if (s.int) {
+      const v = intOf(value);
+      if (v === undefined || (!force && v === s.last)) return;
+      job.changed.push(s); job.values.push(v);
+    } else {
+      const v = floatOf(value);
+      if (!force && Object.is(v, s.last)) return;
+      job.changed.push(s); job.values.push(v);
+    }
+  }
+
+  /** Puts one changed series (index into job.changed) on the batch, ids as gaps, integers as deltas. */
+  private emit(job: Job, i: number): void {
+    const s = job.changed[i]!, v = job.values[i]!;
+    if (s.int) {
+      const prev = job.keyframe ? 0n : (s.last as bigint);
+      job.intIds.push(s.id - job.lastInt);
+      job.lastInt = s.id;
+      job.intValues.push(toWireInt(BigInt.asIntN(64, (v as bigint) - prev)));
+    } else {
+      job.floatIds.push(s.id - job.lastFloat);
+      job.lastFloat = s.id;
+      job.floatValues.push(v as number);
+    }
+    s.last = v;
+  }
+
+  private batchOf(job: Job): EncodedCycle {
+    const { reset, keyframe, defs } = job, retired = job.retired!;
     this.needReset = false;
-    this.needKeyframe = false;
+    // a keyframe asked for while this job ran (a gap the job's deltas do not cover) is kept for the next batch
+    if (this.keyframeRequests === job.keyframeRequests) this.needKeyframe = false;
     this.sinceKeyframe = keyframe ? 0 : this.sinceKeyframe + 1;
     const dictionary = reset || defs.length > 0 || retired.length > 0 ? { epoch: this.epoch, reset, defs, retired } : null;
     const batch: zonelet.v1.IMetricsBatch = {
-      batch: this.batchNo++, epoch: this.epoch, keyframe, timeMs: c.timeMs, intIds, intValues, floatIds, floatValues,
+      batch: this.batchNo++, epoch: this.epoch, keyframe, timeMs: job.captured.timeMs,
+      intIds: job.intIds, intValues: job.intValues, floatIds: job.floatIds, floatValues: job.floatValues,
     };
     return { dictionary, batch, keyframe };
   }
@@ -199,7 +328,21 @@ export class MetricsEncoder {
   }
 }
 
-function isSorted(states: readonly SeriesState[]): boolean {
-  for (let i = 1; i < states.length; i++) if (states[i]!.id < states[i - 1]!.id) return false;
-  return true;
+/**
+ * Indexes into `states` in id order. Ids are unique and below `idLimit`, so a pass over an id-indexed table replaces
+ * a comparison sort (zone churn puts new, high ids mid-walk: sorting 126,000 entries was a block of its own).
+ */
+function byId(states: readonly SeriesState[], idLimit: number): number[] {
+  const order = new Array<number>(states.length);
+  let sorted = true;
+  for (let i = 0; i < states.length; i++) {
+    order[i] = i;
+    if (i > 0 && states[i]!.id < states[i - 1]!.id) sorted = false;
+  }
+  if (sorted) return order;
+  const at = new Int32Array(idLimit);
+  for (let i = 0; i < states.length; i++) at[states[i]!.id] = i + 1;
+  let k = 0;
+  for (let id = 1; id < idLimit; id++) if (at[id]) order[k++] = at[id]! - 1;
+  return order;
 }
