@@ -37,14 +37,6 @@ export function createApi(cfg: HubConfig, fleet: Fleet, ingest: Ingest, registry
     events: db.prepare('SELECT time_ms, phase, message FROM command_events WHERE command_id = ? ORDER BY rowid'),
   };
 
-  function authorized(req: IncomingMessage): boolean {
-    if (!cfg.apiTokenFile) return true;
-    const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    if (!m) return false;
-    const want = createHash('sha256').update(readFileSync(cfg.apiTokenFile, 'utf8').trim()).digest();
-    return timingSafeEqual(want, createHash('sha256').update(m[1]).digest());
-  }
-
   async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
     let size = 0;
     const chunks: Buffer[] = [];
@@ -97,7 +89,7 @@ export function createApi(cfg: HubConfig, fleet: Fleet, ingest: Ingest, registry
       return undefined;
     }
     if (p[0] !== 'api') throw new HttpError(404, `no route ${method} ${url.pathname}`);
-    if (!authorized(req)) throw new HttpError(401, 'missing or wrong bearer token');
+    if (!apiAuthorized(cfg, req)) throw new HttpError(401, 'missing or wrong bearer token');
     const id = p[2];
     if (p[1] === 'events' && p.length === 2 && method === 'GET') { sse(req, res); return undefined; }
     if (p[1] === 'hosts' && p.length === 2 && method === 'GET') {
@@ -164,4 +156,13 @@ export function createApi(cfg: HubConfig, fleet: Fleet, ingest: Ingest, registry
       res.end(JSON.stringify({ error: (err as Error).message }));
     }
   };
+}
+
+/** The API's bearer check (apiTokenFile re-read per request, so a rotated token needs no restart; constant time). */
+export function apiAuthorized(cfg: Pick<HubConfig, 'apiTokenFile'>, req: IncomingMessage): boolean {
+  if (!cfg.apiTokenFile) return true;
+  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  if (!m) return false;
+  const want = createHash('sha256').update(readFileSync(cfg.apiTokenFile, 'utf8').trim()).digest();
+  return timingSafeEqual(want, createHash('sha256').update(m[1]!).digest());
 }

@@ -12,9 +12,8 @@
  * grows the hub's memory. Heatmaps: the first request for a zone replays the hub's stored window (fleet.history);
  * while the page keeps asking, new intervals are appended from the live decoder instead of replaying again.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { apiAuthorized } from './api.js';
 import type { HubConfig } from './config.js';
 import type { Fleet, FleetEvent } from './fleet.js';
 import type { Ingest } from './ingest.js';
@@ -286,14 +285,6 @@ export function createFleetApi(cfg: Pick<HubConfig, 'apiTokenFile'>, fleet: Flee
   };
   fleet.bus.on('event', onEvent);
 
-  function authorized(req: IncomingMessage): boolean {
-    if (!cfg.apiTokenFile) return true;
-    const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    if (!m) return false;
-    const want = createHash('sha256').update(readFileSync(cfg.apiTokenFile, 'utf8').trim()).digest();
-    return timingSafeEqual(want, createHash('sha256').update(m[1]).digest());
-  }
-
   function events(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
     const c: Client = { res, stale: false };
@@ -313,7 +304,7 @@ export function createFleetApi(cfg: Pick<HubConfig, 'apiTokenFile'>, fleet: Flee
     };
     try {
       if (req.method !== 'GET') throw new HttpError(405, `${req.method} not allowed on ${path}`);
-      if (!authorized(req)) throw new HttpError(401, 'missing or wrong bearer token');
+      if (!apiAuthorized(cfg, req)) throw new HttpError(401, 'missing or wrong bearer token');
       const p = path.split('/').filter(Boolean); // api fleet ...
       if (p.length === 3 && p[2] === 'events') { events(req, res); return true; }
       if (p.length === 3 && p[2] === 'snapshot') { reply(200, snapshot()); return true; }
