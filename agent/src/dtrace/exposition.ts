@@ -3,7 +3,7 @@
  * fresh (its child up and printing); while it is down the family is left out, so Prometheus marks its series stale
  * instead of being served old values as current. Histograms are cumulative over the script's fixed grid: a slot i
  * with grid.exported[i] (the 1-2-5 edges and +Inf, see bucket-grid.ts) is exported as le = grid.le[i] with the sum
- * of slots 0..i; `_count` equals the +Inf bucket. A zone's lines are cached in the store until its series change.
+ * of slots 0..i; `_count` equals the +Inf bucket.
  */
 import { decimalShift, escapeLabelValue, family, familyHeader, type Family, type Format } from '../metrics/exposition.js';
 import type { BucketGrid } from './bucket-grid.js';
@@ -65,30 +65,22 @@ export function renderZoneFamilies({ store, grids, fresh, zones, format }: Rende
     const { le, exported } = grid;
     const name = def.name;
     for (const zone of zoneList) {
-      out.push(store.renderedText(zone, name, () => {
-        const lines: string[] = []; // joined: one flat string per zone, not a rope held in the cache
-        for (const h of store.histograms(zone, name)) {
-          const l = labels(zone, h.labels);
-          let cum = 0n;
-          for (let i = 0; i < h.slots.length; i++) {
-            cum += h.slots[i]!;
-            if (exported[i]) lines.push(`${name}_bucket{${l},le="${le[i]}"} ${cum}\n`);
-          }
-          lines.push(`${name}_sum{${l}} ${nsToSeconds(h.sumNs)}\n${name}_count{${l}} ${h.count}\n`);
+      for (const h of store.histograms(zone, name)) {
+        const l = labels(zone, h.labels);
+        let cum = 0;
+        for (let i = 0; i < h.slots.length; i++) {
+          cum += h.slots[i]!;
+          if (exported[i]) out.push(`${name}_bucket{${l},le="${le[i]}"} ${cum}\n`);
         }
-        return lines.join('');
-      }));
+        out.push(`${name}_sum{${l}} ${nsToSeconds(h.sumNs)}\n${name}_count{${l}} ${h.count}\n`);
+      }
     }
   }
   for (const def of COUNTER_FAMILIES) {
     if (!fresh(def.script) || !zoneList.some((z) => store.hasFamily(z, def.name))) continue;
     out.push(familyHeader(def, format));
     for (const zone of zoneList) {
-      out.push(store.renderedText(zone, def.name, () => {
-        let text = '';
-        for (const c of store.counters(zone, def.name)) text += `${def.name}{${labels(zone, c.labels)}} ${c.value}\n`;
-        return text;
-      }));
+      for (const c of store.counters(zone, def.name)) out.push(`${def.name}{${labels(zone, c.labels)}} ${c.value}\n`);
     }
   }
   return out.join('');
@@ -96,7 +88,8 @@ export function renderZoneFamilies({ store, grids, fresh, zones, format }: Rende
 
 /**
  * The same zone series as renderZoneFamilies writes (fresh scripts only, same names and labels), walked as
- * (name, zone, label text, value) for the hub stream: nothing rendered, label texts built once per series.
+ * (name, zone, label text, value) for the hub stream: nothing rendered. Bucket label texts do not name the zone, so
+ * they are built once per (grid, label text) and shared by every zone.
  */
 export function forEachZoneSeries(
   { store, grids, fresh }: Omit<RenderInput, 'zones' | 'format'>,
@@ -107,25 +100,34 @@ export function forEachZoneSeries(
   const counters = COUNTER_FAMILIES.filter((d) => fresh(d.script));
   for (const zone of store.zoneNames()) {
     for (const d of histograms) {
-      const { le, exported } = d.grid;
+      const { exported } = d.grid;
       for (const h of store.histograms(zone, d.name)) {
-        const bl = (h.bucketLabels ??= bucketLabels(h.labelText, le, exported));
-        let cum = 0n;
+        const bl = bucketLabels(d.grid, h.labelText);
+        let cum = 0;
         for (let i = 0, b = 0; i < h.slots.length; i++) {
           cum += h.slots[i]!;
-          if (exported[i]) visit(d.bucket, zone, bl[b++]!, cum);
+          if (exported[i]) visit(d.bucket, zone, bl[b++]!, BigInt(cum));
         }
         visit(d.sum, zone, h.labelText, nsToSeconds(h.sumNs));
-        visit(d.count, zone, h.labelText, h.count);
+        visit(d.count, zone, h.labelText, BigInt(h.count));
       }
     }
     for (const d of counters) for (const c of store.counters(zone, d.name)) visit(d.name, zone, c.labelText, c.value);
   }
 }
 
-function bucketLabels(labelText: string, le: readonly string[], exported: readonly boolean[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < le.length; i++) if (exported[i]) out.push(`${labelText}${labelText ? ',' : ''}le="${le[i]}"`);
+const sharedBucketLabels = new WeakMap<BucketGrid, Map<string, string[]>>();
+
+/** Per exported bucket of `grid`: `labelText` plus le="...", one array per distinct label text. */
+function bucketLabels(grid: BucketGrid, labelText: string): string[] {
+  let byText = sharedBucketLabels.get(grid);
+  if (!byText) sharedBucketLabels.set(grid, (byText = new Map()));
+  let out = byText.get(labelText);
+  if (!out) {
+    out = [];
+    for (let i = 0; i < grid.le.length; i++) if (grid.exported[i]) out.push(`${labelText}${labelText ? ',' : ''}le="${grid.le[i]}"`);
+    byText.set(labelText, out);
+  }
   return out;
 }
 

@@ -16,7 +16,7 @@ export type CounterFamily =
   | 'smartos_zone_process_execs_total' | 'smartos_zone_tcp_connections_total';
 
 export type Delta =
-  | { kind: 'histogram'; family: HistogramFamily; zone: string; labels: Record<string, string>; slots: bigint[]; sumNs: bigint }
+  | { kind: 'histogram'; family: HistogramFamily; zone: string; labels: Record<string, string>; slots: Float64Array; sumNs: bigint }
   | { kind: 'counter'; family: CounterFamily; zone: string; labels: Record<string, string>; value: bigint };
 
 export interface InterpretContext {
@@ -65,13 +65,13 @@ function histograms(
     seen.add(k);
     const sumNs = sums.get(k);
     if (sumNs === undefined) throw new IntervalError(script, `histogram ${k} has no sum`);
-    const slots = new Array<bigint>(ctx.grid.labels.length).fill(0n);
+    const slots = new Float64Array(ctx.grid.labels.length);
     let total = 0n;
     for (const row of h.rows) {
       const slot = ctx.grid.slotOf(row);
       if (slot === undefined) throw new IntervalError(script, `histogram ${k}: row "${row.label}" is not on the bucket grid`);
       if (row.count < 0n) throw new IntervalError(script, `histogram ${k}: negative count in row "${row.label}"`);
-      slots[slot] += row.count;
+      slots[slot] += Number(row.count);
       total += row.count;
     }
     const count = counts.get(k);
