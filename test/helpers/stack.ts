@@ -393,6 +393,8 @@ export interface AgentOptions {
   pidNamespace?: boolean;
   /** extra arguments after `run --config FILE` */
   args?: string[];
+  /** node's own options before the agent's script (profiling: --cpu-prof, --heap-prof) */
+  nodeArgs?: string[];
 }
 
 export interface AgentProcess {
@@ -417,7 +419,7 @@ export interface AgentProcess {
 /** Spawns `node agent/bin/zonelet.js run --config FILE` and waits for its 'zonelet running' line. */
 export async function startAgent(config: AgentConfigFile, opts: AgentOptions = {}): Promise<AgentProcess> {
   const env = { ...process.env, SMARTOS_SIM_ROOT: config.simRoot, ...opts.env };
-  const argv = [AGENT_BIN, 'run', '--config', config.file, ...(opts.args ?? [])];
+  const argv = [...(opts.nodeArgs ?? []), AGENT_BIN, 'run', '--config', config.file, ...(opts.args ?? [])];
   const child = opts.pidNamespace
     ? spawn('unshare', ['--pid', '--fork', '--kill-child', process.execPath, ...argv], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(process.execPath, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });

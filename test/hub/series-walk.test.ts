@@ -77,7 +77,7 @@ test('the walked collector output reaches the hub as the scrape shows it (labels
 test('the walked DTrace store reaches the hub as the scrape shows it (buckets, sums, counts, counters)', () => {
   const grid = llquantizeGrid(LATENCY_GRID_PARAMS);
   const store = new SeriesStore();
-  const slots = grid.le.map((_, i) => BigInt(i % 3));
+  const slots = Float64Array.from(grid.le, (_, i) => i % 3);
   store.apply([
     { kind: 'histogram', family: 'smartos_zone_vfs_latency_seconds', zone: Z1, labels: { op: 'read' }, slots, sumNs: 1_500_000_123n },
     { kind: 'histogram', family: 'smartos_zone_run_queue_latency_seconds', zone: Z2, labels: {}, slots, sumNs: 7n },

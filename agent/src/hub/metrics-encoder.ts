@@ -2,11 +2,15 @@
  * Delta encoding of metric cycles against the stream's series dictionary.
  *
  * Theory of operation: every distinct (name, zone, label text) gets a small integer id within a dictionary epoch,
- * held in nested maps (name -> zone -> label text -> state) so that walking a cycle's 100k+ series builds no key
- * string. New ids travel in a SeriesDictionary message ahead of the batch that first uses them; series absent from a
- * cycle are retired and their map entries (and emptied zone maps) deleted, so zone churn leaves nothing behind.
- * Values arrive as decimal text (the collectors' own) or bigint (DTrace totals): a text equal to last cycle's is
- * unchanged without parsing, and only a changed value becomes a BigInt. A batch lists (id, value) pairs sorted by id,
+ * held in nested maps (name -> zone -> label text -> id) so that walking a cycle's 100k+ series builds no key
+ * string. A series' state lives in typed arrays indexed by its id (kind, last value, cycle last seen): no object and
+ * no boxed value per series, which at 1000 zones was most of the encoder's memory and of the GC's marking. New ids
+ * travel in a SeriesDictionary message ahead of the batch that first uses them; series absent from a cycle are
+ * retired and their map entries (and emptied zone maps) deleted, so zone churn leaves nothing behind; once retired
+ * ids outnumber live ones the next batch starts a new epoch, so the id space (and the arrays) stay the size of the
+ * live series. Values arrive as decimal text (the collectors' own) or bigint (DTrace totals): an integer text of at
+ * most 15 digits is compared as a double (exact there), so only a changed or larger value becomes a BigInt. A batch
+ * lists (id, value) pairs sorted by id,
  * ids as gaps. Integer values are 64-bit two's-complement deltas against the series' previous value (zigzag on the
  * wire), so counters of any size stay exact and a steady counter costs a byte or two; float gauges are sent whole
  * when they change. A keyframe carries every live series against zero: it is sent first in an epoch, when asked
@@ -31,22 +35,48 @@ type Long = LongT;
 const LongCtor = pb.util.Long as unknown as typeof LongT;
 const Kind = zonelet.v1.SeriesDef.Kind;
 
-interface SeriesState {
-  readonly id: number;
-  readonly int: boolean;
-  last: bigint | number;
-  /** the value text `last` was parsed from (text sources only): equal text means unchanged, nothing parsed */
-  text: string | undefined;
-  seenCycle: number;
-}
-type ZoneSeries = Map<string, SeriesState>; // label text -> series
+type ZoneSeries = Map<string, number>; // label text -> series id
 type NameSeries = Map<string, ZoneSeries>; // zone -> its series
+
+const INT = 1, FLOAT = 2; // SeriesTable.kind; 0: no such id
+
+/**
+ * Per-series state by id. `lastI` is the exact last value of an integer series (two's complement, as sent), `lastF`
+ * the last value of a float series, and of an integer series Number(lastI) (exact below 2^53: the quick comparison).
+ */
+class SeriesTable {
+  kind = new Uint8Array(0);
+  seen = new Int32Array(0);
+  lastI = new BigInt64Array(0);
+  lastF = new Float64Array(0);
+
+  ensure(id: number): void {
+    if (id < this.kind.length) return;
+    const n = Math.max(1024, id * 2);
+    const grow = <T extends Uint8Array | Int32Array | BigInt64Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a as never);
+      return b;
+    };
+    this.kind = grow(this.kind, (k) => new Uint8Array(k));
+    this.seen = grow(this.seen, (k) => new Int32Array(k));
+    this.lastI = grow(this.lastI, (k) => new BigInt64Array(k));
+    this.lastF = grow(this.lastF, (k) => new Float64Array(k));
+  }
+
+  clear(): void {
+    this.kind = new Uint8Array(0); this.seen = new Int32Array(0); this.lastI = new BigInt64Array(0); this.lastF = new Float64Array(0);
+  }
+}
 
 const INTEGER = /^\d+$/;
 
 function isInt(v: SeriesValue): boolean {
   return typeof v === 'bigint' || (typeof v === 'string' && INTEGER.test(v));
 }
+
+/** Integer texts this long or shorter are exact as doubles (< 2^53). */
+const EXACT_DIGITS = 15;
 
 function floatOf(v: SeriesValue): number {
   if (typeof v !== 'string') return Number(v);
@@ -86,7 +116,8 @@ interface Job {
   next: number;
   seen: number;
   defs: zonelet.v1.ISeriesDef[];
-  changed: SeriesState[];
+  /** ids of the series whose value changed (or all, on a keyframe), with their new values */
+  changed: number[];
   values: Array<bigint | number>;
   retired: number[] | undefined;
   /** indexes into changed, by series id */
@@ -135,6 +166,7 @@ export function toWireInt(v: bigint): number | Long {
 
 export class MetricsEncoder {
   private readonly series = new Map<string, NameSeries>();
+  private readonly table = new SeriesTable();
   /** series in the maps */
   private live = 0;
   private epoch: number;
@@ -157,6 +189,7 @@ export class MetricsEncoder {
   /** Start over (new epoch, full dictionary, keyframe): after an agent restart or lost zone state. */
   reset(): void {
     this.series.clear();
+    this.table.clear();
     this.live = 0;
     this.nextId = 1;
     this.epoch++;
@@ -206,6 +239,8 @@ export class MetricsEncoder {
   }
 
   private newJob(captured: CapturedCycle): Job {
+    // retired ids outnumber live ones (zone churn): a new epoch renumbers the live series from 1
+    if (!this.needReset && this.nextId > 2 * this.live + 65_536) this.reset();
     const reset = this.needReset;
     return {
       captured,
@@ -252,49 +287,50 @@ export class MetricsEncoder {
     if (!byZone) this.series.set(name, (byZone = new Map()));
     let byLabels = byZone.get(zone);
     if (!byLabels) byZone.set(zone, (byLabels = new Map()));
-    let s = byLabels.get(labels);
-    let fresh = false;
-    if (!s) {
+    let id = byLabels.get(labels);
+    const t = this.table;
+    let force = job.keyframe;
+    if (id === undefined) {
+      id = this.nextId++;
       const int = isInt(value);
-      s = { id: this.nextId++, int, last: int ? 0n : 0, text: undefined, seenCycle: 0 };
-      byLabels.set(labels, s);
+      t.ensure(id);
+      t.kind[id] = int ? INT : FLOAT; t.seen[id] = 0; t.lastI[id] = 0n; t.lastF[id] = 0;
+      byLabels.set(labels, id);
       this.live++;
-      job.defs.push({ id: s.id, zone, name, kind: int ? Kind.INT : Kind.FLOAT, labels: parseLabelText(labels) });
-      fresh = true;
+      job.defs.push({ id, zone, name, kind: int ? Kind.INT : Kind.FLOAT, labels: parseLabelText(labels) });
+      force = true;
     }
-    if (s.seenCycle === job.cycle) return; // duplicate sample in one cycle: first wins
-    s.seenCycle = job.cycle;
+    if (t.seen[id] === job.cycle) return; // duplicate sample in one cycle: first wins
+    t.seen[id] = job.cycle;
     job.seen++;
-    const force = job.keyframe || fresh;
-    if (typeof value === 'string') {
-      if (!force && value === s.text) return;
-      s.text = value;
-    }
-    if (s.int) {
+    if (t.kind[id] === INT) {
+      if (!force && typeof value === 'string' && value.length <= EXACT_DIGITS && INTEGER.test(value) && Number(value) === t.lastF[id]) return;
       const v = intOf(value);
-      if (v === undefined || (!force && v === s.last)) return;
-      job.changed.push(s); job.values.push(v);
+      if (v === undefined || (!force && BigInt.asIntN(64, v) === t.lastI[id])) return;
+      job.changed.push(id); job.values.push(v);
     } else {
       const v = floatOf(value);
-      if (!force && Object.is(v, s.last)) return;
-      job.changed.push(s); job.values.push(v);
+      if (!force && Object.is(v, t.lastF[id])) return;
+      job.changed.push(id); job.values.push(v);
     }
   }
 
   /** Puts one changed series (index into job.changed) on the batch, ids as gaps, integers as deltas. */
   private emit(job: Job, i: number): void {
-    const s = job.changed[i]!, v = job.values[i]!;
-    if (s.int) {
-      const prev = job.keyframe ? 0n : (s.last as bigint);
-      job.intIds.push(s.id - job.lastInt);
-      job.lastInt = s.id;
+    const id = job.changed[i]!, v = job.values[i]!, t = this.table;
+    if (t.kind[id] === INT) {
+      const prev = job.keyframe ? 0n : t.lastI[id]!;
+      job.intIds.push(id - job.lastInt);
+      job.lastInt = id;
       job.intValues.push(toWireInt(BigInt.asIntN(64, (v as bigint) - prev)));
+      t.lastI[id] = BigInt.asIntN(64, v as bigint);
+      t.lastF[id] = Number(v);
     } else {
-      job.floatIds.push(s.id - job.lastFloat);
-      job.lastFloat = s.id;
+      job.floatIds.push(id - job.lastFloat);
+      job.lastFloat = id;
       job.floatValues.push(v as number);
+      t.lastF[id] = v as number;
     }
-    s.last = v;
   }
 
   private batchOf(job: Job): EncodedCycle {
@@ -314,10 +350,11 @@ export class MetricsEncoder {
   /** Drops every series not seen in `cycle`, and the zone and name maps that leaves empty; returns their ids. */
   private retire(cycle: number): number[] {
     const retired: number[] = [];
+    const t = this.table;
     for (const [name, byZone] of this.series) {
       for (const [zone, byLabels] of byZone) {
-        for (const [labels, s] of byLabels) {
-          if (s.seenCycle !== cycle) { retired.push(s.id); byLabels.delete(labels); }
+        for (const [labels, id] of byLabels) {
+          if (t.seen[id] !== cycle) { retired.push(id); byLabels.delete(labels); t.kind[id] = 0; }
         }
         if (byLabels.size === 0) byZone.delete(zone);
       }
@@ -329,19 +366,19 @@ export class MetricsEncoder {
 }
 
 /**
- * Indexes into `states` in id order. Ids are unique and below `idLimit`, so a pass over an id-indexed table replaces
+ * Indexes into `ids` in id order. Ids are unique and below `idLimit`, so a pass over an id-indexed table replaces
  * a comparison sort (zone churn puts new, high ids mid-walk: sorting 126,000 entries was a block of its own).
  */
-function byId(states: readonly SeriesState[], idLimit: number): number[] {
-  const order = new Array<number>(states.length);
+function byId(ids: readonly number[], idLimit: number): number[] {
+  const order = new Array<number>(ids.length);
   let sorted = true;
-  for (let i = 0; i < states.length; i++) {
+  for (let i = 0; i < ids.length; i++) {
     order[i] = i;
-    if (i > 0 && states[i]!.id < states[i - 1]!.id) sorted = false;
+    if (i > 0 && ids[i]! < ids[i - 1]!) sorted = false;
   }
   if (sorted) return order;
   const at = new Int32Array(idLimit);
-  for (let i = 0; i < states.length; i++) at[states[i]!.id] = i + 1;
+  for (let i = 0; i < ids.length; i++) at[ids[i]!] = i + 1;
   let k = 0;
   for (let id = 1; id < idLimit; id++) if (at[id]) order[k++] = at[id]! - 1;
   return order;

@@ -1,0 +1,87 @@
+/**
+ * Where the agent's memory goes at N zones: a synthetic sim host, the hub and a real `zonelet run` agent (every
+ * collector and DTrace script on), then after warm-up the agent's RSS from /proc next to prom-client's V8 heap-space
+ * figures from its own /v1/gz/metrics, and with --heap-snapshot a V8 heap snapshot summarised by constructor.
+ *   npm run build && node --import tsx bench/memory-profile.ts [--zones 1000] [--wait 60] [--heap-snapshot]
+ *     [--cpu-prof DIR] [--node-options '--max-semi-space-size=2'] [--env MALLOC_ARENA_MAX=2]
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { agentConfig, eventually, sleep, startAgent, startHub, startSimHost } from '../test/helpers/stack.js';
+
+const { values: args } = parseArgs({
+  options: {
+    zones: { type: 'string', default: '1000' }, wait: { type: 'string', default: '60' }, 'heap-snapshot': { type: 'boolean', default: false },
+    'node-options': { type: 'string', default: '' }, env: { type: 'string', multiple: true, default: [] },
+    'cpu-prof': { type: 'string' }, 'no-hub': { type: 'boolean', default: false }, 'no-dtrace': { type: 'boolean', default: false },
+  },
+});
+const MB = 1048576;
+const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
+
+interface Snap { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] }
+
+/** Self sizes summed by node type and name (constructor or string kind), largest first. */
+function summarise(file: string): string[] {
+  const s = JSON.parse(readFileSync(file, 'utf8')) as Snap;
+  const f = s.snapshot.meta.node_fields, types = s.snapshot.meta.node_types[0];
+  const n = f.length, ti = f.indexOf('type'), ni = f.indexOf('name'), si = f.indexOf('self_size');
+  const by = new Map<string, { size: number; count: number }>();
+  for (let i = 0; i < s.nodes.length; i += n) {
+    const type = types[s.nodes[i + ti]!]!;
+    const key = type === 'object' || type === 'closure' ? `${type} ${s.strings[s.nodes[i + ni]!]}` : type;
+    const e = by.get(key) ?? { size: 0, count: 0 };
+    e.size += s.nodes[i + si]!; e.count++;
+    by.set(key, e);
+  }
+  return [...by].sort((a, b) => b[1].size - a[1].size).slice(0, 30)
+    .map(([k, v]) => `${(v.size / MB).toFixed(1).padStart(7)} MB ${String(v.count).padStart(9)}  ${k.slice(0, 90)}`);
+}
+
+const zones = Number(args.zones);
+const cwd = mkdtempSync(join(tmpdir(), 'zonelet-heap-'));
+const host = await startSimHost({ zones, synthetic: true });
+const hub = await startHub({ agents: [host.serverUuid] });
+const cfg = await agentConfig(host, {
+  ...(args['no-hub'] ? {} : { hub: hub.agentLink(host.serverUuid) }),
+  ...(args['no-dtrace'] ? { dtrace: { enabled: false } } : {}),
+});
+const extraEnv = Object.fromEntries(args.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+const agent = await startAgent(cfg, {
+  env: { ...extraEnv, NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${cwd} ${args['node-options']}` },
+  nodeArgs: args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [],
+});
+const heapFigure = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / MB;
+try {
+  if (!args['no-hub']) await eventually(async () => (await agent.metricValue('zonelet_hub_connected')) === 1, 60_000, 'the hub link');
+  const rows: string[] = [];
+  for (let t = 0; t < Number(args.wait); t += 5) {
+    await sleep(5000);
+    const gz = (await agent.metrics('/v1/gz/metrics')).text;
+    rows.push(`  t=${String(t + 5).padStart(3)}s RSS ${(rssOf(agent.pid) / MB).toFixed(0).padStart(4)}  heap total ${heapFigure(gz, 'nodejs_heap_size_total_bytes').toFixed(0).padStart(4)}`
+      + `  used ${heapFigure(gz, 'nodejs_heap_size_used_bytes').toFixed(0).padStart(4)}  external ${heapFigure(gz, 'nodejs_external_memory_bytes').toFixed(0).padStart(4)} MB`);
+  }
+  console.log(rows.join('\n'));
+  const gz = (await agent.metrics('/v1/gz/metrics')).text;
+  const full = (await agent.metrics()).text;
+  console.log(`zones ${zones}: RSS ${(rssOf(agent.pid) / MB).toFixed(0)} MB, /metrics ${(full.length / MB).toFixed(1)} MB, ${full.split('\n').filter((l) => l && !l.startsWith('#')).length} series`);
+  for (const l of gz.split('\n')) {
+    if (/^(nodejs_heap_space_size_used_bytes|nodejs_heap_size_(used|total)_bytes|nodejs_external_memory_bytes|process_resident_memory_bytes)/.test(l)) {
+      const [k, v] = l.split(' ');
+      console.log(`  ${k!.padEnd(70)} ${(Number(v) / MB).toFixed(1)} MB`);
+    }
+  }
+  if (args['heap-snapshot']) {
+    process.kill(agent.pid, 'SIGUSR2');
+    const file = await eventually(() => readdirSync(cwd).find((f) => f.endsWith('.heapsnapshot')), 120_000, 'the heap snapshot');
+    await sleep(5000);
+    console.log(summarise(join(cwd, file)).join('\n'));
+  }
+} finally {
+  await agent.stop(60_000).catch(async (err: Error) => { console.error(`agent stop: ${err.message.slice(0, 300)}`); await agent.kill(); });
+  await hub.remove();
+  host.stop();
+  cfg.remove();
+}
