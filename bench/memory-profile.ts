@@ -3,22 +3,60 @@
  * collector and DTrace script on), then after warm-up the agent's RSS from /proc next to prom-client's V8 heap-space
  * figures from its own /v1/gz/metrics, and with --heap-snapshot a V8 heap snapshot summarised by constructor.
  *   npm run build && node --import tsx bench/memory-profile.ts [--zones 1000] [--wait 60] [--heap-snapshot]
- *     [--cpu-prof DIR] [--node-options '--max-semi-space-size=2'] [--env MALLOC_ARENA_MAX=2]
+ *     [--allocations] [--cpu-prof DIR] [--node-options '--max-semi-space-size=2'] [--env MALLOC_ARENA_MAX=2]
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { WebSocket } from 'ws';
 import { agentConfig, eventually, sleep, startAgent, startHub, startSimHost } from '../test/helpers/stack.js';
 
 const { values: args } = parseArgs({
   options: {
     zones: { type: 'string', default: '1000' }, wait: { type: 'string', default: '60' }, 'heap-snapshot': { type: 'boolean', default: false },
     'node-options': { type: 'string', default: '' }, env: { type: 'string', multiple: true, default: [] },
-    'cpu-prof': { type: 'string' }, 'no-hub': { type: 'boolean', default: false }, 'no-dtrace': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' }, allocations: { type: 'boolean', default: false }, 'no-hub': { type: 'boolean', default: false }, 'no-dtrace': { type: 'boolean', default: false },
   },
 });
 const MB = 1048576;
+const INSPECT_PORT = 9339;
+
+interface SamplingNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: SamplingNode[] }
+
+/**
+ * Every allocation over `seconds`, garbage included, by allocating function (V8's sampling heap profiler through the
+ * inspector protocol, with the objects later collected by minor and major GCs kept in the profile).
+ */
+async function allocationsOver(seconds: number): Promise<string[]> {
+  const [target] = (await (await fetch(`http://127.0.0.1:${INSPECT_PORT}/json/list`)).json()) as Array<{ webSocketDebuggerUrl: string }>;
+  const ws = new WebSocket(target!.webSocketDebuggerUrl);
+  await new Promise((r, j) => { ws.once('open', r); ws.once('error', j); });
+  let next = 1;
+  const pending = new Map<number, (v: unknown) => void>();
+  ws.on('message', (m) => { const d = JSON.parse(String(m)) as { id?: number; result?: unknown }; if (d.id) pending.get(d.id)?.(d.result); });
+  const call = (method: string, params: object = {}) => new Promise<any>((r) => { const id = next++; pending.set(id, r); ws.send(JSON.stringify({ id, method, params })); });
+  await call('HeapProfiler.enable');
+  await call('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await sleep(seconds * 1000);
+  const { profile } = (await call('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
+  ws.close();
+  const self = new Map<string, number>();
+  const incl = new Map<string, number>();
+  const walk = (n: SamplingNode, stack: string[]): number => {
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + n.selfSize);
+    let total = n.selfSize;
+    for (const c of n.children) total += walk(c, [...stack, key]);
+    if (!stack.includes(key)) incl.set(key, (incl.get(key) ?? 0) + total);
+    return total;
+  };
+  const all = walk(profile.head, []);
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n)
+    .map(([k, v]) => `${(v / MB / seconds * 10).toFixed(1).padStart(8)} MB/10s  ${k.slice(0, 110)}`);
+  return [`allocated ${(all / MB / seconds * 10).toFixed(0)} MB per 10 s`, '-- by allocating function', ...top(self, 25), '-- inclusive', ...top(incl, 40)];
+}
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
 
 interface Snap { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] }
@@ -51,7 +89,10 @@ const cfg = await agentConfig(host, {
 const extraEnv = Object.fromEntries(args.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 const agent = await startAgent(cfg, {
   env: { ...extraEnv, NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${cwd} ${args['node-options']}` },
-  nodeArgs: args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [],
+  nodeArgs: [
+    ...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []),
+    ...(args.allocations ? [`--inspect=127.0.0.1:${INSPECT_PORT}`] : []),
+  ],
 });
 const heapFigure = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / MB;
 try {
@@ -73,6 +114,7 @@ try {
       console.log(`  ${k!.padEnd(70)} ${(Number(v) / MB).toFixed(1)} MB`);
     }
   }
+  if (args.allocations) console.log((await allocationsOver(30)).join('\n'));
   if (args['heap-snapshot']) {
     process.kill(agent.pid, 'SIGUSR2');
     const file = await eventually(() => readdirSync(cwd).find((f) => f.endsWith('.heapsnapshot')), 120_000, 'the heap snapshot');

@@ -28,7 +28,8 @@ test('two scrapes with no new interval render the DTrace text once; a change ren
   const h = harness({ mode: 'hang-after:3', silenceIntervals: 1000 });
   const real = h.telemetry.renderExposition.bind(h.telemetry);
   let renders = 0;
-  h.telemetry.renderExposition = (filter, format) => { renders++; return real(filter, format); };
+  const realBody = h.telemetry.exposition.bind(h.telemetry);
+  h.telemetry.exposition = (format) => { renders++; return realBody(format); };
   const server = new MetricsServer({
     snapshot: new Snapshot(), selfRegistry: new Registry(), listen: '127.0.0.1:0', providers: [dtraceExpositionProvider(h.telemetry)],
   });

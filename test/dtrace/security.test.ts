@@ -83,7 +83,7 @@ test('the argv dtrace receives is exactly: -q -s <shipped real path> -x options,
 
 test('after construction the public API takes no script, option or D text', () => {
   const methods = Object.getOwnPropertyNames(DtraceTelemetry.prototype).filter((n) => n !== 'constructor').sort();
-  assert.deepEqual(methods, ['forEachSeries', 'forgetZone', 'renderExposition', 'scriptStatus', 'scripts', 'start', 'statusExposition', 'stop', 'version', 'zoneExposition']);
+  assert.deepEqual(methods, ['exposition', 'forEachSeries', 'forgetZone', 'renderExposition', 'scriptStatus', 'scripts', 'start', 'statusExposition', 'stop', 'version', 'zoneExposition']);
   // disabled as a whole: nothing validated against the filesystem starts, nothing runs
   const t = build({ enabled: false });
   assert.deepEqual(t.scripts, []);

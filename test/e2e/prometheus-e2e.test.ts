@@ -11,12 +11,12 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { allShippedExpressions, metricNames, RULE_FILES, substituteVariables, withoutThresholds } from '../helpers/promql-expressions.js';
 import {
-  agentConfig, eventually, freePort, sleep, startAgent, startHub, startSimHost,
+  agentConfig, describe, eventually, freePort, listProcesses, sleep, startAgent, startHub, startSimHost,
   type AgentConfigFile, type AgentProcess, type HubProcess, type SimHost,
 } from '../helpers/stack.js';
 
@@ -121,7 +121,20 @@ test('every shipped dashboard and rule expression parses and returns data from a
   const scrape = await eventually(async () => {
     const text = (await agent.metrics()).text;
     return text.includes(`smartos_zone_run_queue_latency_seconds_bucket{zone="${zone}"`) ? text : undefined;
-  }, 60_000, `the run-queue histogram of ${zone} in the agent's scrape`).catch(async () => (await agent.metrics()).text);
+  }, 60_000, `the run-queue histogram of ${zone} in the agent's scrape`).catch(async (err: Error) => {
+    // say why: which zones have the histogram, what the dtrace children did, what the zone's processes are
+    const text = (await agent.metrics()).text;
+    const withRunq = [...new Set([...text.matchAll(/smartos_zone_run_queue_latency_seconds_count\{zone="([^"]+)"/g)].map((m) => m[1]))];
+    const dtraceLogs = agent.logs.filter((l) => /dtrace/.test(String(l.msg))).slice(-30).map((l) => JSON.stringify(l));
+    const status = text.split('\n').filter((l) => l.startsWith('zonelet_dtrace_') || l.startsWith(`smartos_zone_info{zone="${zone}"`) || l.startsWith(`smartos_zone_state{zone="${zone}"`));
+    const rt = readFileSync(join(host.root, 'runtime', `${zone}.json`), 'utf8');
+    const pgid = (JSON.parse(rt) as { pgid?: number }).pgid;
+    const procs = listProcesses().filter((p) => p.pgrp === pgid).map(describe);
+    process.stderr.write(`${err.message}\nzones with the histogram: ${withRunq.join(' ')}\nruntime: ${rt}\nprocesses of pgid ${pgid}: ${procs.join('; ')}\n`
+      + `load: ${loadavg().join(' ')}; sim workloads running on the machine: ${listProcesses().filter((p) => p.cmdline.some((a) => a.includes('workload'))).length}\n`
+      + `status:\n${status.join('\n')}\ndtrace logs:\n${dtraceLogs.join('\n')}\n`);
+    return text;
+  });
   const histograms = [...new Set(exprs.flatMap((e) => [...e.expr.matchAll(/smartos_[a-z_]+_bucket/g)].map((m) => m[0])))];
   assert.ok(histograms.length > 0, 'the dashboards and rules read DTrace histograms');
   for (const family of histograms) {

@@ -90,7 +90,7 @@ test('DtraceRunner runs only .d files inside its scripts directory, with -q -s a
     const runner = new DtraceRunner(new Exec({ dtrace: bin('echo-env.mjs') } as Commands), scripts);
     const run = runner.start('runq.d', { bufsize: '4m', aggsize: 1024 });
     const lines: string[] = [];
-    for await (const l of run.lines) lines.push(l);
+    for await (const batch of run.lineBatches()) lines.push(...batch);
     await run.exited;
     assert.deepEqual(JSON.parse((await run.exited).partialLine ?? lines[0]).argv,
       ['-q', '-s', join(scripts, 'runq.d'), '-x', 'bufsize=4m', '-x', 'aggsize=1024']);

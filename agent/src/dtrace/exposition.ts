@@ -54,36 +54,42 @@ export interface RenderInput {
   format: Format;
 }
 
-/** The zone families for the given zones (all zones, or one tenant's). */
-export function renderZoneFamilies({ store, grids, fresh, zones, format }: RenderInput): string {
+/** The zone families for the given zones (all zones, or one tenant's), as text. */
+export function renderZoneFamilies(input: RenderInput): string {
+  const parts: string[] = [];
+  writeZoneFamilies(input, { write: (s) => { parts.push(s); } });
+  return parts.join('');
+}
+
+/** The same, written piece by piece (into a BodyWriter for the whole host's body: no 10 MB string). */
+export function writeZoneFamilies({ store, grids, fresh, zones, format }: RenderInput, out: { write(s: string): void }): void {
   const zoneList = [...zones];
-  const out: string[] = [];
   for (const def of HISTOGRAM_FAMILIES) {
     const grid = grids.get(def.script);
     if (!grid || !fresh(def.script) || !zoneList.some((z) => store.hasFamily(z, def.name))) continue;
-    out.push(`# HELP ${def.name} ${def.help}\n# TYPE ${def.name} histogram\n`);
+    out.write(`# HELP ${def.name} ${def.help}\n# TYPE ${def.name} histogram\n`);
     const { le, exported } = grid;
     const name = def.name;
     for (const zone of zoneList) {
       for (const h of store.histograms(zone, name)) {
         const l = labels(zone, h.labels);
         let cum = 0;
+        let text = '';
         for (let i = 0; i < h.slots.length; i++) {
           cum += h.slots[i]!;
-          if (exported[i]) out.push(`${name}_bucket{${l},le="${le[i]}"} ${cum}\n`);
+          if (exported[i]) text += `${name}_bucket{${l},le="${le[i]}"} ${cum}\n`;
         }
-        out.push(`${name}_sum{${l}} ${nsToSeconds(h.sumNs)}\n${name}_count{${l}} ${h.count}\n`);
+        out.write(`${text}${name}_sum{${l}} ${nsToSeconds(h.sumNs)}\n${name}_count{${l}} ${h.count}\n`);
       }
     }
   }
   for (const def of COUNTER_FAMILIES) {
     if (!fresh(def.script) || !zoneList.some((z) => store.hasFamily(z, def.name))) continue;
-    out.push(familyHeader(def, format));
+    out.write(familyHeader(def, format));
     for (const zone of zoneList) {
-      for (const c of store.counters(zone, def.name)) out.push(`${def.name}{${labels(zone, c.labels)}} ${c.value}\n`);
+      for (const c of store.counters(zone, def.name)) out.write(`${def.name}{${labels(zone, c.labels)}} ${c.value}\n`);
     }
   }
-  return out.join('');
 }
 
 /**

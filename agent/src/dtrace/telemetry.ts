@@ -12,7 +12,8 @@ import type { DtraceRunner } from '../platform/dtrace-runner.js';
 import type { Format } from '../metrics/exposition.js';
 import type { ExpositionProvider } from '../metrics/http.js';
 import { llquantizeGrid, type BucketGrid } from './bucket-grid.js';
-import { forEachZoneSeries, renderScriptStatus, renderZoneFamilies, type ScriptStatus } from './exposition.js';
+import { forEachZoneSeries, renderScriptStatus, renderZoneFamilies, writeZoneFamilies, type ScriptStatus } from './exposition.js';
+import { BodyWriter } from '../metrics/body-writer.js';
 import { interpretInterval, IntervalError, isZoneUuid } from './interpret.js';
 import {
   checkOptions, defaultDtraceDir, isScriptName, macroArgs, resolveScript, ScriptError, SCRIPT_NAMES, SCRIPTS, shippedScripts,
@@ -35,7 +36,7 @@ export type DtraceStarter = (launch: DtraceLaunch) => DtraceChild;
 /** The telemetry as a scrape target's provider: /metrics gets every zone, /v1/gz/metrics the status series only. */
 export function dtraceExpositionProvider(t: DtraceTelemetry): ExpositionProvider {
   return {
-    body: (scope, format) => (scope === 'all' ? t.renderExposition({}, format) : t.statusExposition(format)),
+    body: (scope, format) => (scope === 'all' ? t.exposition(format) : t.statusExposition(format)),
     zoneBody: (uuid, format) => t.zoneExposition(uuid, format),
     version: () => t.version(),
   };
@@ -179,10 +180,16 @@ export class DtraceTelemetry {
    * zone's DTrace families only (no host-level series; an unknown or malformed UUID yields "").
    */
   renderExposition(filter: { zone?: string } = {}, format: Format = 'prometheus'): string {
-    if (filter.zone !== undefined) return this.zoneExposition(filter.zone, format);
+    return filter.zone !== undefined ? this.zoneExposition(filter.zone, format) : this.exposition(format).toString();
+  }
+
+  /** renderExposition() of every zone as one Buffer (what /metrics serves), written without building one big string. */
+  exposition(format: Format = 'prometheus'): Buffer {
+    const out = new BodyWriter();
     const fresh = (s: ScriptName) => this.status.get(s)?.up === true;
-    return renderZoneFamilies({ store: this.store, grids: this.grids, fresh, zones: this.store.zoneNames(), format })
-      + renderScriptStatus(this.status, format);
+    writeZoneFamilies({ store: this.store, grids: this.grids, fresh, zones: this.store.zoneNames(), format }, out);
+    out.write(renderScriptStatus(this.status, format));
+    return out.finish();
   }
 
   /** The zone series of renderExposition() (not the zonelet_dtrace_* status), walked without rendering (hub stream). */

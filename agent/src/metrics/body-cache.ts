@@ -13,22 +13,23 @@ interface Entry { version: string | number; body: Buffer; gzip?: Promise<Buffer>
 export class BodyCache {
   private readonly entries = new Map<string, Entry>();
 
-  private entry(slot: string, version: string | number, render: () => string): Entry {
+  private entry(slot: string, version: string | number, render: () => string | Buffer): Entry {
     let e = this.entries.get(slot);
     if (!e || e.version !== version) {
-      e = { version, body: Buffer.from(render()) };
+      const body = render();
+      e = { version, body: typeof body === 'string' ? Buffer.from(body) : body };
       this.entries.set(slot, e);
     }
     return e;
   }
 
   /** The body of `slot` at `version`; `render` runs only when the version differs from the cached one. */
-  body(slot: string, version: string | number, render: () => string): Buffer {
+  body(slot: string, version: string | number, render: () => string | Buffer): Buffer {
     return this.entry(slot, version, render).body;
   }
 
   /** The same body gzipped, compressed once per version. */
-  gzip(slot: string, version: string | number, render: () => string): Promise<Buffer> {
+  gzip(slot: string, version: string | number, render: () => string | Buffer): Promise<Buffer> {
     const e = this.entry(slot, version, render);
     return (e.gzip ??= gzipFast(e.body));
   }

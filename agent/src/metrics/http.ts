@@ -49,7 +49,7 @@ export interface MetricsServerOptions {
 
 /** Series kept outside the kstat snapshot. `all` = every zone's and the agent's own; `host` = only what is not a zone's. */
 export interface ExpositionProvider {
-  body(scope: 'all' | 'host', format: Format): string;
+  body(scope: 'all' | 'host', format: Format): string | Buffer;
   zoneBody(uuid: string, format: Format): string;
   /**
    * Changes whenever body() would return something else. With it, body() runs once per version, scope and format

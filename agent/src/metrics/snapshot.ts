@@ -2,13 +2,14 @@
  * The latest collected series, and the exposition bodies built from them.
  *
  * Theory of operation: collectors write into the snapshot on their own schedules; scrapes only read it. Each
- * collector's output is kept as (labels, value) text per family and per zone; a body is written from them in one
- * join, at most once per change (a collector run, a deleted zone, or a collector going stale) and then served as the
- * same Buffer (and the same gzip) to every scrape until the next change. A collector whose last
- * success is older than 3 of its intervals is left out (INTERFACES.md "Stale"): Prometheus then marks its series
- * stale. A failed run keeps the previous output until then.
+ * collector's output is kept as (labels, value) text per family and per zone; a body is written from them straight
+ * into buffers (body-writer.ts), at most once per change (a collector run, a deleted zone, or a collector going
+ * stale) and then served as the same Buffer (and the same gzip) to every scrape until the next change. A collector
+ * whose last success is older than 3 of its intervals is left out (INTERFACES.md "Stale"): Prometheus then marks its
+ * series stale. A failed run keeps the previous output until then.
  */
 import { BodyCache } from './body-cache.js';
+import { BodyWriter } from './body-writer.js';
 import { familyHeader, type Family, type Format } from './exposition.js';
 import { zoneLabelOpen, zoneLines, type Output } from './collectors/table.js';
 
@@ -85,7 +86,7 @@ export class Snapshot {
   }
 
   /** The cache slot and version of a body: it changes with every collector run and whenever a collector goes stale. */
-  private bodyKey(scope: Scope, format: Format, nowMs: number): { slot: string; version: string; render: () => string } {
+  private bodyKey(scope: Scope, format: Format, nowMs: number): { slot: string; version: string; render: () => Buffer } {
     const fresh = this.fresh(nowMs);
     return {
       slot: `${scope}:${format}`,
@@ -94,23 +95,24 @@ export class Snapshot {
     };
   }
 
-  private render(fresh: Slot[], scope: Scope, format: Format): string {
-    let out = '';
+  private render(fresh: Slot[], scope: Scope, format: Format): Buffer {
+    const out = new BodyWriter();
     const zoneLabels = new Map<string, string>();
     for (const s of fresh) {
       for (const f of s.families) {
         const fl = s.output!.families.get(f.name);
         if (!fl || (fl.host === '' && (scope === 'host' || fl.zones.size === 0))) continue;
-        out += this.headers.get(`${format}:${f.name}`)! + fl.host;
+        out.write(this.headers.get(`${format}:${f.name}`)!);
+        out.write(fl.host);
         if (scope !== 'all') continue;
-        for (const [zone, samples] of fl.zones) {
+        fl.zones.forEach((samples, zone) => {
           let zl = zoneLabels.get(zone);
           if (zl === undefined) zoneLabels.set(zone, (zl = zoneLabelOpen(zone)));
-          out += zoneLines(f.name, zl, samples);
-        }
+          out.write(zoneLines(f.name, zl, samples));
+        });
       }
     }
-    return out;
+    return out.finish();
   }
 
   /**
@@ -124,9 +126,9 @@ export class Snapshot {
         if (!fl) continue;
         const host = fl.hostSamples;
         for (let i = 0; i < host.length; i += 2) visit(f.name, '', host[i]!, host[i + 1]!);
-        for (const [zone, samples] of fl.zones) {
+        fl.zones.forEach((samples, zone) => {
           for (let i = 0; i < samples.length; i += 2) visit(f.name, zone, samples[i]!, samples[i + 1]!);
-        }
+        });
       }
     }
   }

@@ -17,7 +17,7 @@ export interface DtraceRun {
   /** the resolved script path that was started */
   script: string;
   pid: number;
-  lines: AsyncIterable<string>;
+  lineBatches(): AsyncIterable<string[]>;
   onStderrLine(fn: (line: string) => void): void;
   exited: LongChild['exited'];
   stop(graceMs?: number): Promise<void>;
@@ -90,7 +90,7 @@ export class DtraceRunner {
     return {
       script: path,
       pid: child.pid,
-      lines: child.lines,
+      lineBatches: () => child.lineBatches(),
       onStderrLine: (fn) => child.onStderrLine(fn),
       exited: child.exited,
       stop: (graceMs) => child.stop(graceMs),
