@@ -82,9 +82,11 @@ const zones = Number(args.zones);
 const cwd = mkdtempSync(join(tmpdir(), 'zonelet-heap-'));
 const host = await startSimHost({ zones, synthetic: true });
 const hub = await startHub({ agents: [host.serverUuid] });
+// the production interval (the test harness's default is 2 s)
 const cfg = await agentConfig(host, {
+  collection: { intervalSeconds: 10 },
+  dtrace: { enabled: !args['no-dtrace'], intervalSeconds: 10 },
   ...(args['no-hub'] ? {} : { hub: hub.agentLink(host.serverUuid) }),
-  ...(args['no-dtrace'] ? { dtrace: { enabled: false } } : {}),
 });
 const extraEnv = Object.fromEntries(args.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 const agent = await startAgent(cfg, {
