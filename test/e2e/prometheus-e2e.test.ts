@@ -104,10 +104,7 @@ after(async () => {
   if (promDir) rmSync(promDir, { recursive: true, force: true });
 });
 
-// todo, not skip: it still runs and reports. In fresh-clone CI runs the exec=5 zone's DTrace series sometimes never
-// reach the scrape (the other zones' do); it passes in the main checkout. Until that is understood it must not block CI.
-const TODO = process.env.CI ? 'the exec=5 zone\'s DTrace series sometimes never appear in fresh-clone CI runs: under investigation' : undefined;
-test('every shipped dashboard and rule expression parses and returns data from a real Prometheus', { skip, todo: TODO }, async () => {
+test('every shipped dashboard and rule expression parses and returns data from a real Prometheus', { skip }, async () => {
   await eventually(async () => hasData(await query('up{job="zonelet"} == 1')), 20_000, 'Prometheus scraping the agent');
   const instance = `127.0.0.1:${cfg.metricsPort}`;
   const exprs = allShippedExpressions().map((e) => ({

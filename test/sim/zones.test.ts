@@ -77,3 +77,20 @@ test('a cpu=0.5 zone gets about half the CPU a busy process gets in the same win
   await new Promise((r) => setTimeout(r, 300));
   for (const p of pgids) assert.equal(groupProcs(p), 0, `group ${p} left processes`);
 });
+
+test('a workload set the moment the zones boot does not kill them (SIGHUP before node catches it)', async (t) => {
+  const h = newHost(['--zones', '4']);
+  t.after(h.cleanup);
+  const rt = (u: string) => JSON.parse(readFileSync(join(h.root, 'runtime', `${u}.json`), 'utf8')) as { pgid: number | null; workload: string };
+  // read straight from the runtime files (no vmadm call first: that would give the processes time to start)
+  const running = readdirSync(join(h.root, 'runtime')).map((f) => f.slice(0, -'.json'.length)).filter((u) => rt(u).pgid !== null);
+  const before = running.map((u) => rt(u).pgid!);
+  // right after init, while the zones' node processes may still be starting
+  for (const u of running) assert.equal(sim(['workload', '--root', h.root, u, 'exec=5']).code, 0);
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.deepEqual(running.map((u) => rt(u).pgid), before, 'the same processes');
+  for (const [i, u] of running.entries()) {
+    assert.ok(groupProcs(before[i]!) >= 1, `zone ${u} (group ${before[i]}) lost its processes to the workload change`);
+    assert.equal(rt(u).workload, 'exec=5');
+  }
+});

@@ -4,6 +4,7 @@
  * Synthetic hosts boot zones with no process at all (pgid null).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseWorkload } from '../workload/spec.js';
 import { readHost, readRuntime, writeHost, writeRuntime, type ZoneRuntime } from './state.js';
@@ -52,12 +53,34 @@ export function setWorkload(root: string, uuid: string, workload: string): void 
   parseWorkload(workload);
   const rt = readRuntime(root, uuid);
   writeRuntime(root, uuid, { ...rt, workload });
-  if (rt.pgid !== null) {
+  if (rt.pgid !== null && waitForHupHandler(rt.pgid, 10_000)) {
     try {
       process.kill(rt.pgid, 'SIGHUP');
     } catch {
       /* the zone's processes are gone; the spec applies on next boot */
     }
+  }
+}
+
+/**
+ * Waits until `pid` catches SIGHUP (bit 1 of SigCgt in /proc/<pid>/status): a zone booted a moment ago may still be
+ * starting node, and SIGHUP's default action would kill it (a workload set right after `init` used to kill the
+ * zone's processes on a loaded machine). A process started after the runtime file was written reads the new spec at
+ * startup anyway. False when the process is gone or never installs the handler.
+ */
+function waitForHupHandler(pid: number, ms: number): boolean {
+  const end = Date.now() + ms;
+  for (;;) {
+    let status: string;
+    try {
+      status = readFileSync(`/proc/${pid}/status`, 'latin1');
+    } catch {
+      return false;
+    }
+    const m = /^SigCgt:\s*([0-9a-f]+)$/m.exec(status);
+    if (m && (BigInt(`0x${m[1]}`) & 1n) === 1n) return true;
+    if (Date.now() > end) return false;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
   }
 }
 
