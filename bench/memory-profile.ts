@@ -74,8 +74,14 @@ function summarise(file: string): string[] {
     e.size += s.nodes[i + si]!; e.count++;
     by.set(key, e);
   }
-  return [...by].sort((a, b) => b[1].size - a[1].size).slice(0, 30)
-    .map(([k, v]) => `${(v.size / MB).toFixed(1).padStart(7)} MB ${String(v.count).padStart(9)}  ${k.slice(0, 90)}`);
+  const strings: Array<[number, string]> = [];
+  for (let i = 0; i < s.nodes.length; i += n) {
+    if (types[s.nodes[i + ti]!] === 'string') strings.push([s.nodes[i + si]!, s.strings[s.nodes[i + ni]!]!]);
+  }
+  strings.sort((a, b) => b[0] - a[0]);
+  return [...[...by].sort((a, b) => b[1].size - a[1].size).slice(0, 30)
+    .map(([k, v]) => `${(v.size / MB).toFixed(1).padStart(7)} MB ${String(v.count).padStart(9)}  ${k.slice(0, 90)}`),
+  '-- largest strings', ...strings.slice(0, 12).map(([size, text]) => `${(size / 1024).toFixed(0).padStart(7)} KB  ${JSON.stringify(text.slice(0, 80))}`)];
 }
 
 const zones = Number(args.zones);

@@ -13,6 +13,7 @@
  * here: every zone's series change every interval, so a per-zone text cache only doubled the exposition body.
  */
 import { labelPairs } from '../metrics/exposition.js';
+import { detach } from '../util/strings.js';
 import type { CounterFamily, Delta, HistogramFamily } from './interpret.js';
 
 /** `labelText` is the labels as exposition text (`k="v",...`, record order), built once per series. */
@@ -28,6 +29,13 @@ interface ZoneSeries {
   counters: Map<CounterFamily, Map<string, CounterTotal>>;
 }
 
+/** Kept for the zone's lifetime: copied out of the dtrace output chunk they were parsed from. */
+function detachAll(labels: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k in labels) out[detach(k)] = detach(labels[k]!);
+  return out;
+}
+
 function labelKey(labels: Record<string, string>): string {
   return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join('\u0000');
 }
@@ -38,19 +46,19 @@ export class SeriesStore {
   apply(deltas: readonly Delta[]): void {
     for (const d of deltas) {
       let z = this.zones.get(d.zone);
-      if (!z) { z = { histograms: new Map(), counters: new Map() }; this.zones.set(d.zone, z); }
+      if (!z) { z = { histograms: new Map(), counters: new Map() }; this.zones.set(detach(d.zone), z); }
       const key = labelKey(d.labels);
       if (d.kind === 'counter') {
         let fam = z.counters.get(d.family);
         if (!fam) { fam = new Map(); z.counters.set(d.family, fam); }
         const cur = fam.get(key);
         if (cur) cur.value += d.value;
-        else fam.set(key, { labels: d.labels, labelText: labelPairs(d.labels), value: d.value });
+        else fam.set(key, { labels: detachAll(d.labels), labelText: detach(labelPairs(d.labels)), value: d.value });
       } else {
         let fam = z.histograms.get(d.family);
         if (!fam) { fam = new Map(); z.histograms.set(d.family, fam); }
         let cur = fam.get(key);
-        if (!cur) { cur = { labels: d.labels, labelText: labelPairs(d.labels), slots: new Float64Array(d.slots.length), sumNs: 0n, count: 0 }; fam.set(key, cur); }
+        if (!cur) { cur = { labels: detachAll(d.labels), labelText: detach(labelPairs(d.labels)), slots: new Float64Array(d.slots.length), sumNs: 0n, count: 0 }; fam.set(key, cur); }
         if (cur.slots.length !== d.slots.length) throw new Error(`${d.family}: bucket grid changed (${cur.slots.length} -> ${d.slots.length} slots)`);
         for (let i = 0; i < d.slots.length; i++) { cur.slots[i] += d.slots[i]!; cur.count += d.slots[i]!; }
         cur.sumNs += d.sumNs;

@@ -294,9 +294,8 @@ export class MetricsEncoder {
   private visit(job: Job, name: string, zone: string, labels: string, value: SeriesValue): void {
     let byZone = this.series.get(name);
     if (!byZone) this.series.set(name, (byZone = new Map()));
-    let pairs = byZone.get(zone);
-    if (!pairs) byZone.set(zone, (pairs = []));
-    let id = this.find(pairs, labels);
+    const pairs = byZone.get(zone);
+    let id = pairs && this.find(pairs, labels);
     const t = this.table;
     let force = job.keyframe;
     if (id === undefined) {
@@ -304,8 +303,10 @@ export class MetricsEncoder {
       const int = isInt(value);
       t.ensure(id);
       t.kind[id] = int ? INT : FLOAT; t.seen[id] = 0; t.lastI[id] = 0n; t.lastF[id] = 0;
-      pairs.push(labels, id);
-      this.lastPairs = pairs; this.lastPos = pairs.length;
+      // copied at its exact size: pushing would give each of these small arrays room for 17 more
+      const grown = pairs ? [...pairs, labels, id] : [labels, id];
+      byZone.set(zone, grown);
+      this.lastPairs = grown; this.lastPos = grown.length;
       this.live++;
       job.defs.push({ id, zone, name, kind: int ? Kind.INT : Kind.FLOAT, labels: parseLabelText(labels) });
       force = true;

@@ -48,6 +48,8 @@ export class Snapshot {
   /** A collector's successful run replaces its output. */
   set(name: string, output: Output, atMs = this.now()): void {
     const slot = this.slot(name);
+    // kept until the next run: each zone's samples copied at their exact size (a pushed array has room for 17 more)
+    for (const fl of output.families.values()) fl.zones.forEach((samples, zone, zones) => zones.set(zone, samples.slice()));
     slot.output = output;
     slot.lastSuccessMs = atMs;
     this.generation++;

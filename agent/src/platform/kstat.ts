@@ -20,6 +20,7 @@
  *   values (the metrics collectors) then allocates no bigint per value, which at 1000 zones (~60k values a cycle) is
  *   most of its garbage. Such a consumer must check the digits itself, since a STRING stat is a string too.
  */
+import { detach } from '../util/strings.js';
 import { ExecError, type Exec } from './exec.js';
 
 export type KstatScalar = bigint | number | string;
@@ -49,9 +50,9 @@ function scalar(v: string, text: boolean): KstatScalar {
     const c = v.charCodeAt(i);
     if (c >= ZERO && c <= NINE) continue;
     if (c === DOT && dot === -1 && i > 0) { dot = i; continue; }
-    return v;
+    return detach(v); // a STRING stat (a zonename) outlives the output it was cut from
   }
-  if (dot === -1) return text ? v : n < 16 ? BigInt(Number(v)) : BigInt(v);
+  if (dot === -1) return text ? detach(v) : n < 16 ? BigInt(Number(v)) : BigInt(v);
   return dot === n - 1 ? v : Number(v);
 }
 
