@@ -3,7 +3,7 @@
  * collector and DTrace script on), then after warm-up the agent's RSS from /proc next to prom-client's V8 heap-space
  * figures from its own /v1/gz/metrics, and with --heap-snapshot a V8 heap snapshot summarised by constructor.
  *   npm run build && node --import tsx bench/memory-profile.ts [--zones 1000] [--wait 60] [--heap-snapshot]
- *     [--allocations] [--cpu-prof DIR] [--node-options '--max-semi-space-size=2'] [--env MALLOC_ARENA_MAX=2]
+ *     [--allocations] [--cpu] [--cpu-prof DIR] [--node-options '--max-semi-space-size=2'] [--env MALLOC_ARENA_MAX=2]
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ const { values: args } = parseArgs({
   options: {
     zones: { type: 'string', default: '1000' }, wait: { type: 'string', default: '60' }, 'heap-snapshot': { type: 'boolean', default: false },
     'node-options': { type: 'string', default: '' }, env: { type: 'string', multiple: true, default: [] },
-    'cpu-prof': { type: 'string' }, allocations: { type: 'boolean', default: false }, 'no-hub': { type: 'boolean', default: false }, 'no-dtrace': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' }, allocations: { type: 'boolean', default: false }, cpu: { type: 'boolean', default: false }, 'no-hub': { type: 'boolean', default: false }, 'no-dtrace': { type: 'boolean', default: false },
   },
 });
 const MB = 1048576;
@@ -24,11 +24,10 @@ const INSPECT_PORT = 9339;
 
 interface SamplingNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: SamplingNode[] }
 
-/**
- * Every allocation over `seconds`, garbage included, by allocating function (V8's sampling heap profiler through the
- * inspector protocol, with the objects later collected by minor and major GCs kept in the profile).
- */
-async function allocationsOver(seconds: number): Promise<string[]> {
+interface CpuNode { id: number; callFrame: SamplingNode['callFrame']; children?: number[] }
+
+/** A session on the agent's inspector (started with --inspect): `call` sends one protocol command. */
+async function inspector(): Promise<{ call: (method: string, params?: object) => Promise<any>; close: () => void }> {
   const [target] = (await (await fetch(`http://127.0.0.1:${INSPECT_PORT}/json/list`)).json()) as Array<{ webSocketDebuggerUrl: string }>;
   const ws = new WebSocket(target!.webSocketDebuggerUrl);
   await new Promise((r, j) => { ws.once('open', r); ws.once('error', j); });
@@ -36,16 +35,28 @@ async function allocationsOver(seconds: number): Promise<string[]> {
   const pending = new Map<number, (v: unknown) => void>();
   ws.on('message', (m) => { const d = JSON.parse(String(m)) as { id?: number; result?: unknown }; if (d.id) pending.get(d.id)?.(d.result); });
   const call = (method: string, params: object = {}) => new Promise<any>((r) => { const id = next++; pending.set(id, r); ws.send(JSON.stringify({ id, method, params })); });
+  return { call, close: () => ws.close() };
+}
+
+const frameKey = (f: SamplingNode['callFrame']) => `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
+const top = (m: Map<string, number>, n: number, fmt: (v: number) => string) =>
+  [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${fmt(v)}  ${k.slice(0, 110)}`);
+
+/**
+ * Every allocation over `seconds`, garbage included, by allocating function (V8's sampling heap profiler, with the
+ * objects later collected by minor and major GCs kept in the profile).
+ */
+async function allocationsOver(seconds: number): Promise<string[]> {
+  const { call, close } = await inspector();
   await call('HeapProfiler.enable');
   await call('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   await sleep(seconds * 1000);
   const { profile } = (await call('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
-  ws.close();
+  close();
   const self = new Map<string, number>();
   const incl = new Map<string, number>();
   const walk = (n: SamplingNode, stack: string[]): number => {
-    const f = n.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
+    const key = frameKey(n.callFrame);
     self.set(key, (self.get(key) ?? 0) + n.selfSize);
     let total = n.selfSize;
     for (const c of n.children) total += walk(c, [...stack, key]);
@@ -53,10 +64,40 @@ async function allocationsOver(seconds: number): Promise<string[]> {
     return total;
   };
   const all = walk(profile.head, []);
-  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n)
-    .map(([k, v]) => `${(v / MB / seconds * 10).toFixed(1).padStart(8)} MB/10s  ${k.slice(0, 110)}`);
-  return [`allocated ${(all / MB / seconds * 10).toFixed(0)} MB per 10 s`, '-- by allocating function', ...top(self, 25), '-- inclusive', ...top(incl, 40)];
+  const fmt = (v: number) => `${(v / MB / seconds * 10).toFixed(1).padStart(8)} MB/10s`;
+  return [`allocated ${(all / MB / seconds * 10).toFixed(0)} MB per 10 s`, '-- by allocating function', ...top(self, 25, fmt), '-- inclusive', ...top(incl, 40, fmt)];
 }
+
+/** Where the agent's CPU goes over `seconds` of steady state (V8's CPU profiler), by function, self and inclusive. */
+async function cpuOver(seconds: number): Promise<string[]> {
+  const { call, close } = await inspector();
+  await call('Profiler.enable');
+  await call('Profiler.setSamplingInterval', { interval: 500 });
+  await call('Profiler.start');
+  await sleep(seconds * 1000);
+  const { profile } = (await call('Profiler.stop')) as { profile: { nodes: CpuNode[]; samples: number[]; timeDeltas: number[] } };
+  close();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>(), incl = new Map<string, number>();
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    const leaf = frameKey(byId.get(id)!.callFrame);
+    if (leaf.startsWith('(idle)')) return;
+    busy += us;
+    self.set(leaf, (self.get(leaf) ?? 0) + us);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const k = frameKey(byId.get(at)!.callFrame);
+      if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + us); }
+    }
+  });
+  const fmt = (us: number) => `${(us / 1000 / seconds * 10).toFixed(0).padStart(6)} ms/10s`;
+  return [`busy ${fmt(busy)} (main thread, sampled)`, '-- self', ...top(self, 25, fmt), '-- inclusive', ...top(incl, 45, fmt)];
+}
+
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
 
 interface Snap { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] }
@@ -99,7 +140,7 @@ const agent = await startAgent(cfg, {
   env: { ...extraEnv, NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${cwd} ${args['node-options']}` },
   nodeArgs: [
     ...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []),
-    ...(args.allocations ? [`--inspect=127.0.0.1:${INSPECT_PORT}`] : []),
+    ...(args.allocations || args.cpu ? [`--inspect=127.0.0.1:${INSPECT_PORT}`] : []),
   ],
 });
 const heapFigure = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / MB;
@@ -123,6 +164,7 @@ try {
     }
   }
   if (args.allocations) console.log((await allocationsOver(30)).join('\n'));
+  if (args.cpu) console.log((await cpuOver(60)).join('\n'));
   if (args['heap-snapshot']) {
     process.kill(agent.pid, 'SIGUSR2');
     const file = await eventually(() => readdirSync(cwd).find((f) => f.endsWith('.heapsnapshot')), 120_000, 'the heap snapshot');

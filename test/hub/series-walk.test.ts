@@ -108,3 +108,25 @@ test('zone churn leaves no series state: deleted zones are retired at the hub an
   assert.equal(dec.defs.size, 6, 'the hub holds only the live series');
   assert.equal(dec.values.get([...dec.defs].find(([, d]) => d.zone === Z1)![0]), 299n);
 });
+
+test('a gauge first seen at an integral value is never truncated: it moves to a float series; counters stay exact past 2^53', () => {
+  const enc = new MetricsEncoder(30), dec = new MetricsDecoder();
+  const cycle = (loadText: string, counter: string | bigint | number) => roundTrip(enc, dec, (v) => {
+    v('smartos_zone_load1', Z1, '', loadText);
+    v('smartos_zone_cpu_seconds_total', Z1, 'mode="user"', counter);
+  });
+  const first = cycle('0', 9_007_199_254_740_990); // an integral number: an integer series, like its text
+  const ids = new Map(first.dictionary!.defs!.map((d) => [d.name!, d]));
+  assert.equal(ids.get('smartos_zone_load1')!.kind, 1, 'first seen as an integer');
+  const moved = cycle('0.5', '9007199254740993'); // past 2^53: the counter goes through the BigInt path
+  const newLoad = moved.dictionary!.defs!.find((d) => d.name === 'smartos_zone_load1')!;
+  assert.equal(newLoad.kind, 2, 'redefined as a float series');
+  assert.deepEqual(moved.dictionary!.retired, [ids.get('smartos_zone_load1')!.id], 'under a new id, the old one retired');
+  const values = () => [...decoded(dec).values()];
+  assert.deepEqual(values().sort(), [0.5, 9_007_199_254_740_993n].sort());
+  cycle('1', 18446744073709551615n); // integral again: stays a float; a UINT64 counter
+  assert.deepEqual(new Set(values()), new Set([1, 18446744073709551615n]));
+  cycle('1.25', 7n); // a counter reset from 2^64-1, back under 2^53
+  assert.deepEqual(new Set(values()), new Set([1.25, 7n]));
+  assert.equal(enc.seriesCount, 2);
+});

@@ -99,7 +99,7 @@ export function writeZoneFamilies({ store, grids, fresh, zones, format }: Render
  */
 export function forEachZoneSeries(
   { store, grids, fresh }: Omit<RenderInput, 'zones' | 'format'>,
-  visit: (name: string, zone: string, labels: string, value: string | bigint) => void,
+  visit: (name: string, zone: string, labels: string, value: string | bigint | number) => void,
 ): void {
   const histograms = HISTOGRAM_FAMILIES.filter((d) => grids.has(d.script) && fresh(d.script))
     .map((d) => ({ name: d.name, grid: grids.get(d.script)!, bucket: `${d.name}_bucket`, sum: `${d.name}_sum`, count: `${d.name}_count` }));
@@ -112,10 +112,10 @@ export function forEachZoneSeries(
         let cum = 0;
         for (let i = 0, b = 0; i < h.slots.length; i++) {
           cum += h.slots[i]!;
-          if (exported[i]) visit(d.bucket, zone, bl[b++]!, BigInt(cum));
+          if (exported[i]) visit(d.bucket, zone, bl[b++]!, cum);
         }
         visit(d.sum, zone, h.labelText, nsToSeconds(h.sumNs));
-        visit(d.count, zone, h.labelText, BigInt(h.count));
+        visit(d.count, zone, h.labelText, h.count);
       }
     }
     for (const d of counters) for (const c of store.counters(zone, d.name)) visit(d.name, zone, c.labelText, c.value);

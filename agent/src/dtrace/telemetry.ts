@@ -193,7 +193,7 @@ export class DtraceTelemetry {
   }
 
   /** The zone series of renderExposition() (not the zonelet_dtrace_* status), walked without rendering (hub stream). */
-  forEachSeries(visit: (name: string, zone: string, labels: string, value: string | bigint) => void): void {
+  forEachSeries(visit: (name: string, zone: string, labels: string, value: string | bigint | number) => void): void {
     const fresh = (s: ScriptName) => this.status.get(s)?.up === true;
     forEachZoneSeries({ store: this.store, grids: this.grids, fresh }, visit);
   }

@@ -46,11 +46,14 @@ type NameSeries = Map<string, ZoneSeries>; // zone -> its series
 const INT = 1, FLOAT = 2; // SeriesTable.kind; 0: no such id
 
 /**
- * Per-series state by id. `lastI` is the exact last value of an integer series (two's complement, as sent), `lastF`
- * the last value of a float series, and of an integer series Number(lastI) (exact below 2^53: the quick comparison).
+ * Per-series state by id. `lastF` is the last value of a float series, and of an integer series below 2^53 (exact
+ * there, so most counters never become a BigInt); beyond that `wide` is set and `lastI` holds it exactly (two's
+ * complement, as sent).
  */
 class SeriesTable {
   kind = new Uint8Array(0);
+  /** 1 when an integer series' last value is beyond 2^53 (only `lastI` holds it exactly) */
+  wide = new Uint8Array(0);
   seen = new Int32Array(0);
   lastI = new BigInt64Array(0);
   lastF = new Float64Array(0);
@@ -64,36 +67,37 @@ class SeriesTable {
       return b;
     };
     this.kind = grow(this.kind, (k) => new Uint8Array(k));
+    this.wide = grow(this.wide, (k) => new Uint8Array(k));
     this.seen = grow(this.seen, (k) => new Int32Array(k));
     this.lastI = grow(this.lastI, (k) => new BigInt64Array(k));
     this.lastF = grow(this.lastF, (k) => new Float64Array(k));
   }
 
   clear(): void {
-    this.kind = new Uint8Array(0); this.seen = new Int32Array(0); this.lastI = new BigInt64Array(0); this.lastF = new Float64Array(0);
+    this.kind = new Uint8Array(0); this.wide = new Uint8Array(0); this.seen = new Int32Array(0); this.lastI = new BigInt64Array(0); this.lastF = new Float64Array(0);
   }
 }
 
 const INTEGER = /^\d+$/;
-
-function isInt(v: SeriesValue): boolean {
-  return typeof v === 'bigint' || (typeof v === 'string' && INTEGER.test(v));
-}
-
 /** Integer texts this long or shorter are exact as doubles (< 2^53). */
 const EXACT_DIGITS = 15;
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * An integer sample: a number when exact (|v| < 2^53), else a bigint; undefined when the sample is not an integer
+ * (a float, NaN, +-Inf). Digits-only text, a bigint and an integral number are integers.
+ */
+function intValue(v: SeriesValue): number | bigint | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : undefined;
+  if (typeof v === 'bigint') return v >= -SAFE && v <= SAFE ? Number(v) : v;
+  if (!INTEGER.test(v)) return undefined;
+  return v.length <= EXACT_DIGITS ? Number(v) : BigInt(v);
+}
 
 function floatOf(v: SeriesValue): number {
   if (typeof v !== 'string') return Number(v);
   return v === '+Inf' ? Infinity : v === '-Inf' ? -Infinity : Number(v);
-}
-
-/** An integer series' value; a non-integer sample of it is truncated, a non-finite one is undefined (kept as was). */
-function intOf(v: SeriesValue): bigint | undefined {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'string' && INTEGER.test(v)) return BigInt(v);
-  const n = floatOf(v);
-  return Number.isFinite(n) ? BigInt(Math.trunc(n)) : undefined;
 }
 
 export interface EncodedCycle {
@@ -125,6 +129,8 @@ interface Job {
   changed: number[];
   values: Array<bigint | number>;
   retired: number[] | undefined;
+  /** ids of integer series that turned out to be floats this cycle (retired; redefined under a new id) */
+  moved: number[];
   /** indexes into changed, by series id */
   order: number[] | undefined;
   emitted: number;
@@ -160,7 +166,6 @@ export function captureCycle(c: HubMetricsCycle): CapturedCycle {
 }
 
 const U64 = (1n << 64n) - 1n;
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** A signed 64-bit value as protobufjs takes it: a number when exact, else a Long. */
 export function toWireInt(v: bigint): number | Long {
@@ -258,7 +263,7 @@ export class MetricsEncoder {
       cycle: ++this.cycle,
       reset,
       keyframe: this.needKeyframe || reset || this.sinceKeyframe + 1 >= this.keyframeEvery,
-      next: 0, seen: 0, defs: [], changed: [], values: [], retired: undefined, order: undefined, emitted: 0,
+      next: 0, seen: 0, defs: [], changed: [], values: [], retired: undefined, moved: [], order: undefined, emitted: 0,
       intIds: [], intValues: [], floatIds: [], floatValues: [], lastInt: 0, lastFloat: 0, done: undefined,
     };
   }
@@ -300,9 +305,9 @@ export class MetricsEncoder {
     let force = job.keyframe;
     if (id === undefined) {
       id = this.nextId++;
-      const int = isInt(value);
+      const int = intValue(value) !== undefined;
       t.ensure(id);
-      t.kind[id] = int ? INT : FLOAT; t.seen[id] = 0; t.lastI[id] = 0n; t.lastF[id] = 0;
+      t.kind[id] = int ? INT : FLOAT; t.wide[id] = 0; t.seen[id] = 0; t.lastI[id] = 0n; t.lastF[id] = 0;
       // copied at its exact size: pushing would give each of these small arrays room for 17 more
       const grown = pairs ? [...pairs, labels, id] : [labels, id];
       byZone.set(zone, grown);
@@ -315,15 +320,34 @@ export class MetricsEncoder {
     t.seen[id] = job.cycle;
     job.seen++;
     if (t.kind[id] === INT) {
-      if (!force && typeof value === 'string' && value.length <= EXACT_DIGITS && INTEGER.test(value) && Number(value) === t.lastF[id]) return;
-      const v = intOf(value);
-      if (v === undefined || (!force && BigInt.asIntN(64, v) === t.lastI[id])) return;
-      job.changed.push(id); job.values.push(v);
-    } else {
-      const v = floatOf(value);
-      if (!force && Object.is(v, t.lastF[id])) return;
-      job.changed.push(id); job.values.push(v);
+      const v = intValue(value);
+      if (v === undefined) {
+        // a gauge first seen at an integral value ("0") is a float series after all: never truncate its values
+        id = this.toFloat(job, byZone, zone, name, labels, id);
+        force = true;
+      } else {
+        if (!force && (typeof v === 'number' ? t.wide[id] === 0 && v === t.lastF[id] : t.wide[id] === 1 && BigInt.asIntN(64, v) === t.lastI[id])) return;
+        job.changed.push(id); job.values.push(v);
+        return;
+      }
     }
+    const v = floatOf(value);
+    if (!force && Object.is(v, t.lastF[id])) return;
+    job.changed.push(id); job.values.push(v);
+  }
+
+  /** Retires integer series `oldId` and defines it again, under a new id, as a float series; returns the new id. */
+  private toFloat(job: Job, byZone: NameSeries, zone: string, name: string, labels: string, oldId: number): number {
+    const t = this.table;
+    const id = this.nextId++;
+    t.ensure(id);
+    t.kind[id] = FLOAT; t.wide[id] = 0; t.seen[id] = job.cycle; t.lastI[id] = 0n; t.lastF[id] = 0;
+    t.kind[oldId] = 0;
+    const pairs = byZone.get(zone)!;
+    pairs[pairs.indexOf(oldId)] = id;
+    job.moved.push(oldId);
+    job.defs.push({ id, zone, name, kind: Kind.FLOAT, labels: parseLabelText(labels) });
+    return id;
   }
 
   /** The id of `labels` in `pairs`, searching from where the previous visit of the same array matched. */
@@ -343,12 +367,21 @@ export class MetricsEncoder {
   private emit(job: Job, i: number): void {
     const id = job.changed[i]!, v = job.values[i]!, t = this.table;
     if (t.kind[id] === INT) {
-      const prev = job.keyframe ? 0n : t.lastI[id]!;
       job.intIds.push(id - job.lastInt);
       job.lastInt = id;
-      job.intValues.push(toWireInt(BigInt.asIntN(64, (v as bigint) - prev)));
-      t.lastI[id] = BigInt.asIntN(64, v as bigint);
-      t.lastF[id] = Number(v);
+      if (typeof v === 'number' && (job.keyframe || t.wide[id] === 0)) {
+        const delta = v - (job.keyframe ? 0 : t.lastF[id]!);
+        if (Number.isSafeInteger(delta)) {
+          job.intValues.push(delta);
+          t.lastF[id] = v; t.wide[id] = 0;
+          return;
+        }
+      }
+      const big = typeof v === 'bigint' ? v : BigInt(v);
+      const prev = job.keyframe ? 0n : t.wide[id] === 1 ? t.lastI[id]! : BigInt(t.lastF[id]!);
+      job.intValues.push(toWireInt(BigInt.asIntN(64, big - prev)));
+      const exact = big >= -SAFE && big <= SAFE;
+      t.lastI[id] = BigInt.asIntN(64, big); t.lastF[id] = Number(big); t.wide[id] = exact ? 0 : 1;
     } else {
       job.floatIds.push(id - job.lastFloat);
       job.lastFloat = id;
@@ -358,7 +391,8 @@ export class MetricsEncoder {
   }
 
   private batchOf(job: Job): EncodedCycle {
-    const { reset, keyframe, defs } = job, retired = job.retired!;
+    const { reset, keyframe, defs } = job;
+    const retired = job.moved.length ? [...job.retired!, ...job.moved].sort((a, b) => a - b) : job.retired!;
     this.needReset = false;
     // a keyframe asked for while this job ran (a gap the job's deltas do not cover) is kept for the next batch
     if (this.keyframeRequests === job.keyframeRequests) this.needKeyframe = false;

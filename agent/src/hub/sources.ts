@@ -23,10 +23,15 @@ export interface HubSample {
   zone: string; // zone UUID, '' for host series
   name: string;
   labels?: Readonly<Record<string, string>>;
-  value: bigint | number;
+  value: bigint | number; // an integral number starts an integer series too (see SeriesValue)
 }
 
-/** A series value: decimal text as the exposition writes it ('+Inf', 'NaN' allowed), or an exact integer. */
+/**
+ * A series value: decimal text as the exposition writes it ('+Inf', 'NaN' allowed), a bigint, or a number. A series
+ * whose first value is an integer (digits-only text, a bigint, an integral number) travels as an integer series
+ * (exact 64-bit deltas); if a later value is not an integer it becomes a float series under a new id, so a gauge
+ * first seen at "0" is never truncated.
+ */
 export type SeriesValue = string | bigint | number;
 
 /**
