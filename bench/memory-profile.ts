@@ -1,11 +1,16 @@
 /**
- * Where the agent's memory goes at N zones: a synthetic sim host, the hub and a real `zonelet run` agent (every
- * collector and DTrace script on), then after warm-up the agent's RSS from /proc next to prom-client's V8 heap-space
- * figures from its own /v1/gz/metrics, and with --heap-snapshot a V8 heap snapshot summarised by constructor.
+ * Where the agent's memory and CPU go at N zones, for finding the cause of a missed cost target (the tables in
+ * BENCHMARKS.md say how much; this says where). A synthetic sim host, the hub and a real `zonelet run` agent (every
+ * collector and DTrace script on, 10 s interval); every 5 s the agent's RSS from /proc next to the V8 heap figures of
+ * its own /v1/gz/metrics; then optionally, through the agent's inspector or V8's own flags: --heap-snapshot (what is
+ * live, by constructor, and the largest strings), --allocations (what each function allocated over 30 s, garbage
+ * included), --cpu (a 60 s CPU profile of the steady state), --cpu-prof DIR (V8's whole-run profile, startup
+ * included). --no-hub / --no-dtrace switch parts off; --node-options and --env try V8 or malloc settings.
  *   npm run build && node --import tsx bench/memory-profile.ts [--zones 1000] [--wait 60] [--heap-snapshot]
- *     [--allocations] [--cpu] [--cpu-prof DIR] [--node-options '--max-semi-space-size=2'] [--env MALLOC_ARENA_MAX=2]
+ *     [--allocations] [--cpu] [--cpu-prof DIR] [--no-hub] [--no-dtrace] [--node-options '--max-semi-space-size=2']
+ *     [--env MALLOC_ARENA_MAX=2]
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +21,8 @@ const { values: args } = parseArgs({
   options: {
     zones: { type: 'string', default: '1000' }, wait: { type: 'string', default: '60' }, 'heap-snapshot': { type: 'boolean', default: false },
     'node-options': { type: 'string', default: '' }, env: { type: 'string', multiple: true, default: [] },
-    'cpu-prof': { type: 'string' }, allocations: { type: 'boolean', default: false }, cpu: { type: 'boolean', default: false }, 'no-hub': { type: 'boolean', default: false }, 'no-dtrace': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' }, allocations: { type: 'boolean', default: false }, cpu: { type: 'boolean', default: false },
+    'no-hub': { type: 'boolean', default: false }, 'no-dtrace': { type: 'boolean', default: false },
   },
 });
 const MB = 1048576;
@@ -176,4 +182,5 @@ try {
   await hub.remove();
   host.stop();
   cfg.remove();
+  rmSync(cwd, { recursive: true, force: true }); // heap snapshots are hundreds of MB
 }
