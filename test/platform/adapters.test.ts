@@ -101,3 +101,14 @@ test('DtraceRunner runs only .d files inside its scripts directory, with -q -s a
     assert.throws(() => runner.start('runq.d', { bufsize: '4m;destructive' }), /dtrace option/);
   } finally { rmSync(root, { recursive: true, force: true }); }
 });
+
+test('sysinfo numbers out of range are refused by name, never passed on as Infinity (a long-form fuzz finding)', () => {
+  const raw = JSON.parse(readFileSync(vmadmDir + 'sysinfo-2023-smartos-ui.json', 'utf8'));
+  raw['MiB of Memory'] = '9'.repeat(400); // Number() of it is Infinity
+  assert.throws(() => parseSysinfo(raw), /"MiB of Memory" missing or not a number/);
+  raw['MiB of Memory'] = -1;
+  assert.throws(() => parseSysinfo(raw), /"MiB of Memory" missing or not a number/);
+  raw['MiB of Memory'] = '32740';
+  raw['Boot Time'] = 1.5; // optional: left out rather than kept as a non-integer
+  assert.equal(parseSysinfo(raw).bootTime, undefined);
+});

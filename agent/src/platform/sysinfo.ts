@@ -28,11 +28,14 @@ function str(o: Obj, key: string): string {
   return v;
 }
 
-/** sysinfo prints some numbers as strings ("MiB of Memory": "32740"). */
+/**
+ * A count or size: sysinfo prints some numbers as strings ("MiB of Memory": "32740"). A negative, fractional or
+ * out-of-range value (a 400-digit string is Infinity) counts as missing, never as a number.
+ */
 function num(o: Obj, key: string): number | undefined {
   const v = o[key];
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
-  return n;
+  return n !== undefined && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
 }
 
 /**
