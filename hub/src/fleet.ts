@@ -11,6 +11,19 @@ import { jsonValue, MetricsDecoder } from './metrics-decoder.js';
 
 const Envelope = zonelet.v1.Envelope;
 const toJson = (m: object | null | undefined) => (m ? (m as { toJSON(): object }).toJSON() : null);
+/** A zone as the zones table stores it (every field, defaults included): equal text means nothing changed. */
+const zoneJson = (z: zonelet.v1.IZone) => JSON.stringify(zonelet.v1.Zone.toObject(zonelet.v1.Zone.fromObject(z), { longs: Number, defaults: true }));
+
+/** A proto3 enum value's name in lower case; proto3 enums are open (any number decodes), so an unknown one is refused. */
+function enumName(values: Record<number, string>, v: number, what: string): string {
+  const name = values[v];
+  if (name === undefined) throw new Error(`undecodable message: unknown ${what} ${v}`);
+  return name.toLowerCase();
+}
+
+function changedFields(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
+}
 
 export interface FleetEvent { type: 'host' | 'zone' | 'metrics' | 'command' | 'gap' | 'violation'; host?: string; zone?: string; id?: string; data?: unknown }
 
@@ -43,6 +56,7 @@ export class Fleet {
         ON CONFLICT(uuid) DO UPDATE SET owner_uuid=@owner, state=@state, alias=@alias, brand=@brand, json=@json, updated_ms=@now
         WHERE zones.host_uuid = @host`),
       zoneHost: db.prepare<[string], { host_uuid: string }>('SELECT host_uuid FROM zones WHERE uuid = ?'),
+      zoneJson: db.prepare<[string, string], { json: string }>('SELECT json FROM zones WHERE uuid = ? AND host_uuid = ?'),
       deleteZone: db.prepare('DELETE FROM zones WHERE uuid = ? AND host_uuid = ?'),
       hostZones: db.prepare<[string], { uuid: string }>('SELECT uuid FROM zones WHERE host_uuid = ?'),
       change: db.prepare('INSERT INTO zone_changes (host_uuid, seq, time_ms, type, zone_uuid, json) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -92,18 +106,33 @@ export class Fleet {
     const now = Date.now();
     switch (env.body) {
       case 'zoneSnapshot': {
+        // A snapshot is the agent's resync (start, or zone messages it could not keep): what differs from the view
+        // here is recorded as the changes the hub learns by it, so the change log has no hole where the agent was down.
         const s = env.zoneSnapshot as zonelet.v1.ZoneSnapshot;
+        const time = Number(s.timeMs);
         const keep: string[] = [];
-        for (const z of s.zones) if (this.upsertZone(host, z, now, seq, out)) keep.push(z.uuid ?? '');
+        for (const z of s.zones) {
+          const before = this.st.zoneJson.get(z.uuid ?? '', host)?.json;
+          if (!this.upsertZone(host, z, now, seq, out)) continue;
+          keep.push(z.uuid ?? '');
+          const after = zoneJson(z);
+          if (before === after) continue;
+          const fields = before === undefined ? [] : changedFields(JSON.parse(before) as Record<string, unknown>, JSON.parse(after) as Record<string, unknown>);
+          this.st.change.run(host, seq, time, before === undefined ? 'create' : 'modify', z.uuid, JSON.stringify({ fields, zone: toJson(z), resync: true }));
+        }
         const kept = new Set(keep);
-        for (const { uuid } of this.st.hostZones.all(host)) if (!kept.has(uuid)) this.st.deleteZone.run(uuid, host);
-        this.st.change.run(host, seq, Number(s.timeMs), 'snapshot', null, JSON.stringify({ zones: keep }));
+        for (const { uuid } of this.st.hostZones.all(host)) {
+          if (kept.has(uuid)) continue;
+          this.st.deleteZone.run(uuid, host);
+          this.st.change.run(host, seq, time, 'delete', uuid, JSON.stringify({ fields: [], zone: null, resync: true }));
+        }
+        this.st.change.run(host, seq, time, 'snapshot', null, JSON.stringify({ zones: keep }));
         out.push({ type: 'zone', host, data: { snapshot: keep.length } });
         break;
       }
       case 'zoneChange': {
         const c = env.zoneChange as zonelet.v1.ZoneChange;
-        const type = zonelet.v1.ZoneChange.Type[c.type].toLowerCase();
+        const type = enumName(zonelet.v1.ZoneChange.Type, c.type, 'zone change type');
         if (c.type === zonelet.v1.ZoneChange.Type.DELETE) this.st.deleteZone.run(c.uuid, host);
         else if (c.zone && !this.upsertZone(host, c.zone, now, seq, out)) break; // refused: acked, not recorded
         this.st.change.run(host, seq, Number(c.timeMs), type, c.uuid, JSON.stringify({ fields: c.fields, zone: toJson(c.zone) }));
@@ -156,7 +185,7 @@ export class Fleet {
       }
       case 'commandResult': {
         const r = env.commandResult as zonelet.v1.CommandResult;
-        const status = zonelet.v1.CommandResult.Status[r.status].toLowerCase();
+        const status = enumName(zonelet.v1.CommandResult.Status, r.status, 'command result status');
         this.st.cmdStatus.run(status, r.message, JSON.stringify(r.toJSON()), now, r.id, host);
         this.st.cmdEvent.run(r.id, Number(r.timeMs), status, r.message);
         out.push({ type: 'command', host, id: r.id, data: { status, message: r.message } });
@@ -237,7 +266,7 @@ export class Fleet {
   private upsertZone(host: string, z: zonelet.v1.IZone, now: number, seq: number, out: FleetEvent[]): boolean {
     const { changes } = this.st.upsertZone.run({
       uuid: z.uuid ?? '', host, owner: z.ownerUuid || null, state: z.state ?? '', alias: z.alias ?? '', brand: z.brand ?? '',
-      json: JSON.stringify(zonelet.v1.Zone.toObject(zonelet.v1.Zone.fromObject(z), { longs: Number, defaults: true })), now,
+      json: zoneJson(z), now,
     });
     if (changes > 0) return true;
     const owner = this.st.zoneHost.get(z.uuid ?? '')?.host_uuid;
