@@ -113,9 +113,9 @@ export class Fleet {
         const keep: string[] = [];
         for (const z of s.zones) {
           const before = this.st.zoneJson.get(z.uuid ?? '', host)?.json;
-          if (!this.upsertZone(host, z, now, seq, out)) continue;
-          keep.push(z.uuid ?? '');
           const after = zoneJson(z);
+          if (!this.upsertZone(host, z, now, seq, out, after)) continue;
+          keep.push(z.uuid ?? '');
           if (before === after) continue;
           const fields = before === undefined ? [] : changedFields(JSON.parse(before) as Record<string, unknown>, JSON.parse(after) as Record<string, unknown>);
           this.st.change.run(host, seq, time, before === undefined ? 'create' : 'modify', z.uuid, JSON.stringify({ fields, zone: toJson(z), resync: true }));
@@ -263,10 +263,10 @@ export class Fleet {
   }
 
   /** Stores a zone the host reports; false (and a 'violation' event) when the zone belongs to another host. */
-  private upsertZone(host: string, z: zonelet.v1.IZone, now: number, seq: number, out: FleetEvent[]): boolean {
+  private upsertZone(host: string, z: zonelet.v1.IZone, now: number, seq: number, out: FleetEvent[], json = zoneJson(z)): boolean {
     const { changes } = this.st.upsertZone.run({
       uuid: z.uuid ?? '', host, owner: z.ownerUuid || null, state: z.state ?? '', alias: z.alias ?? '', brand: z.brand ?? '',
-      json: zoneJson(z), now,
+      json, now,
     });
     if (changes > 0) return true;
     const owner = this.st.zoneHost.get(z.uuid ?? '')?.host_uuid;

@@ -8,14 +8,14 @@
  * travel in a SeriesDictionary message ahead of the batch that first uses them; series absent from a cycle are
  * retired and their map entries (and emptied zone maps) deleted, so zone churn leaves nothing behind; once retired
  * ids outnumber live ones the next batch starts a new epoch, so the id space (and the arrays) stay the size of the
- * live series. Values arrive as decimal text (the collectors' own) or bigint (DTrace totals): an integer text of at
- * most 15 digits is compared as a double (exact there), so only a changed or larger value becomes a BigInt. A batch
- * lists (id, value) pairs sorted by id,
- * ids as gaps. Integer values are 64-bit two's-complement deltas against the series' previous value (zigzag on the
- * wire), so counters of any size stay exact and a steady counter costs a byte or two; float gauges are sent whole
- * when they change. A keyframe carries every live series against zero: it is sent first in an epoch, when asked
- * (after a gap) and at least every `keyframeEvery` batches. A new epoch (reset) starts when the encoder is created
- * or reset: every id is defined again.
+ * live series. Values arrive as decimal text (the collectors' own), numbers (DTrace counts) or bigints: integers
+ * below 2^53 are compared and delta-encoded as doubles (exact there), so only larger ones become BigInts; a series
+ * first seen as an integer that later gets a fraction moves to a float series under a new id (never truncated). A
+ * batch lists (id, value) pairs sorted by id, ids as gaps. Integer values are 64-bit two's-complement deltas
+ * against the series' previous value (zigzag on the wire), so counters of any size stay exact and a steady counter
+ * costs a byte or two; float gauges are sent whole when they change. A keyframe carries every live series against
+ * zero: it is sent first in an epoch, when asked (after a gap) and at least every `keyframeEvery` batches. A new
+ * epoch (reset) starts when the encoder is created or reset: every id is defined again.
  *
  * A 1000-zone cycle is ~126,000 series: encoded in one go it blocks the event loop for 100+ ms, and a zone change
  * arriving then waits. So a cycle is first copied out of its sources (captureCycle: one cheap synchronous walk, the
