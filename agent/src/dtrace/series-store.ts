@@ -29,11 +29,11 @@ interface ZoneSeries {
   counters: Map<CounterFamily, Map<string, CounterTotal>>;
 }
 
-/** Kept for the zone's lifetime: copied out of the dtrace output chunk they were parsed from. */
-function detachAll(labels: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const k in labels) out[detach(k)] = detach(labels[k]!);
-  return out;
+/** A new series' labels and label text, kept for the zone's lifetime: copied out of the dtrace output chunk. */
+function ownLabels(parsed: Record<string, string>): { labels: Record<string, string>; labelText: string } {
+  const labels: Record<string, string> = {};
+  for (const k in parsed) labels[detach(k)] = detach(parsed[k]!);
+  return { labels, labelText: labelPairs(labels) };
 }
 
 function labelKey(labels: Record<string, string>): string {
@@ -53,12 +53,12 @@ export class SeriesStore {
         if (!fam) { fam = new Map(); z.counters.set(d.family, fam); }
         const cur = fam.get(key);
         if (cur) cur.value += d.value;
-        else fam.set(key, { labels: detachAll(d.labels), labelText: detach(labelPairs(d.labels)), value: d.value });
+        else fam.set(key, { ...ownLabels(d.labels), value: d.value });
       } else {
         let fam = z.histograms.get(d.family);
         if (!fam) { fam = new Map(); z.histograms.set(d.family, fam); }
         let cur = fam.get(key);
-        if (!cur) { cur = { labels: detachAll(d.labels), labelText: detach(labelPairs(d.labels)), slots: new Float64Array(d.slots.length), sumNs: 0n, count: 0 }; fam.set(key, cur); }
+        if (!cur) { cur = { ...ownLabels(d.labels), slots: new Float64Array(d.slots.length), sumNs: 0n, count: 0 }; fam.set(key, cur); }
         if (cur.slots.length !== d.slots.length) throw new Error(`${d.family}: bucket grid changed (${cur.slots.length} -> ${d.slots.length} slots)`);
         for (let i = 0; i < d.slots.length; i++) { cur.slots[i] += d.slots[i]!; cur.count += d.slots[i]!; }
         cur.sumNs += d.sumNs;

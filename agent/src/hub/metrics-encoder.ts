@@ -43,7 +43,7 @@ const Kind = zonelet.v1.SeriesDef.Kind;
 type ZoneSeries = Array<string | number>;
 type NameSeries = Map<string, ZoneSeries>; // zone -> its series
 
-const INT = 1, FLOAT = 2; // SeriesTable.kind; 0: no such id
+const INT = 1 as const, FLOAT = 2 as const; // SeriesTable.kind; 0: no such id
 
 /**
  * Per-series state by id. `lastF` is the last value of a float series, and of an integer series below 2^53 (exact
@@ -71,6 +71,12 @@ class SeriesTable {
     this.seen = grow(this.seen, (k) => new Int32Array(k));
     this.lastI = grow(this.lastI, (k) => new BigInt64Array(k));
     this.lastF = grow(this.lastF, (k) => new Float64Array(k));
+  }
+
+  /** A new id of `kind`, starting from zero; `seen` is the cycle it was last seen in (0: none yet). */
+  define(id: number, kind: typeof INT | typeof FLOAT, seen: number): void {
+    this.ensure(id);
+    this.kind[id] = kind; this.wide[id] = 0; this.seen[id] = seen; this.lastI[id] = 0n; this.lastF[id] = 0;
   }
 
   clear(): void {
@@ -306,8 +312,7 @@ export class MetricsEncoder {
     if (id === undefined) {
       id = this.nextId++;
       const int = intValue(value) !== undefined;
-      t.ensure(id);
-      t.kind[id] = int ? INT : FLOAT; t.wide[id] = 0; t.seen[id] = 0; t.lastI[id] = 0n; t.lastF[id] = 0;
+      t.define(id, int ? INT : FLOAT, 0);
       // copied at its exact size: pushing would give each of these small arrays room for 17 more
       const grown = pairs ? [...pairs, labels, id] : [labels, id];
       byZone.set(zone, grown);
@@ -340,8 +345,7 @@ export class MetricsEncoder {
   private toFloat(job: Job, byZone: NameSeries, zone: string, name: string, labels: string, oldId: number): number {
     const t = this.table;
     const id = this.nextId++;
-    t.ensure(id);
-    t.kind[id] = FLOAT; t.wide[id] = 0; t.seen[id] = job.cycle; t.lastI[id] = 0n; t.lastF[id] = 0;
+    t.define(id, FLOAT, job.cycle);
     t.kind[oldId] = 0;
     const pairs = byZone.get(zone)!;
     pairs[pairs.indexOf(oldId)] = id;
