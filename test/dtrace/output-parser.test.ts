@@ -177,3 +177,45 @@ test('streaming: a key line is held one line, framing markers are recognised, CR
   assert.deepEqual(h.keys, ['zone-a']);
   assert.deepEqual(h.rows.map((r) => [r.label, r.kind, r.bound, r.count]), [['< 1000', 'underflow', 1000n, 2n], ['1000', 'value', 1000n, 0n]]);
 });
+
+test('a histogram row is exactly what the row pattern "%16s |<bar> %-9lld" allows, nothing near it', () => {
+  // the pattern the hand scanner implements; every line is checked against it, in a histogram block
+  const ROW = /^\s*(<\s?-?\d+|>=\s?-?\d+|-?\d+) ([ @|]*\|[ @|]*) (-?\d+)\s*$/;
+  const real = ['           1000 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@ 12       ', '         < 1000 |                                         0',
+    '  >= 10000000000 |@@@@                                     3', '             -1 |                    |@@@@@@@@@@@@         -7'];
+  const pieces = [' ', '  ', '\t', '<', '>=', '>', '=', '-', '1', '9', '0', '@', '|', 'x', '.', '12'];
+  let seed = 7;
+  const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff; return seed % n; };
+  const lines = [...real];
+  const edit = (l: string) => {
+    const at = rnd(l.length + 1), kind = rnd(3); // insert, replace, delete one character or piece
+    return l.slice(0, at) + (kind === 2 ? '' : pieces[rnd(pieces.length)]) + l.slice(at + (kind === 0 ? 0 : 1));
+  };
+  for (let n = 0; n < 20_000; n++) {
+    const base = real[rnd(real.length)]!;
+    lines.push(rnd(4) === 0 ? Array.from({ length: 1 + rnd(12) }, () => pieces[rnd(pieces.length)]).join('')
+      : rnd(2) === 0 ? edit(base) : edit(edit(base)));
+  }
+  // the bar's '|' and the separating spaces, one at a time
+  for (const base of real) for (let at = 0; at < base.length; at++) for (const p of ['', ' ', '@', 'x']) lines.push(base.slice(0, at) + p + base.slice(at + 1));
+  let rows = 0;
+  for (const line of lines) {
+    const ev: DtraceEvent[] = [];
+    const p = new DtraceOutputParser((e) => ev.push(e));
+    p.push('zone');
+    p.push('           value  ------------- Distribution ------------- count    ');
+    p.push(line);
+    p.end();
+    const m = ROW.exec(line);
+    const h = ev.find((e) => e.type === 'histogram');
+    const got = h && h.type === 'histogram' ? h.rows : [];
+    if (!m) { assert.equal(got.length, 0, `not a row: ${JSON.stringify(line)}`); continue; }
+    rows++;
+    const label = m[1]!.replace(/\s+/, ' ').replace(/^(<|>=)(?=-?\d)/, '$1 ');
+    assert.equal(got.length, 1, `a row: ${JSON.stringify(line)}`);
+    assert.equal(got[0]!.label, label, JSON.stringify(line));
+    assert.equal(got[0]!.count, BigInt(m[3]!), JSON.stringify(line));
+    assert.equal(got[0]!.bound, BigInt(label.replace(/^(<|>=) /, '')), JSON.stringify(line));
+  }
+  assert.ok(rows > 1000 && rows < lines.length - 1000, `both kinds of line generated (${rows} rows of ${lines.length})`);
+});

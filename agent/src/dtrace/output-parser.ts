@@ -36,25 +36,56 @@ export type DtraceEvent =
   | { type: 'unparsed'; line: string; reason: string };
 
 const HEADER = /^\s*value\s+-+ Distribution -+\s+count\s*$/;
-const ROW = /^\s*(<\s?-?\d+|>=\s?-?\d+|-?\d+) ([ @|]*\|[ @|]*) (-?\d+)\s*$/;
 const INTEGER = /^-?\d+$/;
 const MARK_START = /^@@T (-?\d+)\s*$/;
 const MARK_AGG = /^@@A ([A-Za-z_][A-Za-z0-9_]*)\s*$/;
 const MARK_END = /^@@E\s*$/;
 
-/** A real row is ~80 columns ("%16s |" + 40-column bar + count); longer ones would make ROW backtrack quadratically. */
+/** A real row is ~80 columns ("%16s |" + 40-column bar + count); anything much longer is not a row. */
 const MAX_ROW = 256;
 
+const SP = 32, TAB = 9, LT = 60, GE0 = 62, EQ = 61, MINUS = 45, AT = 64, BAR = 124, D0 = 48, D9 = 57;
+const blank = (c: number) => c === SP || c === TAB;
+const digit = (c: number) => c >= D0 && c <= D9;
+
+/**
+ * One histogram row, `^\s*(<\s?-?\d+|>=\s?-?\d+|-?\d+) ([ @|]*\|[ @|]*) (-?\d+)\s*$`, scanned by hand: these are
+ * most of the lines dtrace prints (about 70,000 an interval at 1000 zones), and a regex match allocated an array and
+ * three strings per row.
+ */
 function parseRow(line: string): HistogramRow | undefined {
-  if (line.length > MAX_ROW) return undefined;
-  const m = ROW.exec(line);
-  if (!m) return undefined;
-  const label = m[1]!.replace(/\s+/, ' ');
+  let end = line.length;
+  if (end > MAX_ROW) return undefined;
+  let i = 0;
+  while (i < end && blank(line.charCodeAt(i))) i++;
   let kind: BucketKind = 'value';
-  let num = label;
-  if (label.startsWith('<')) { kind = 'underflow'; num = label.slice(1).trim(); }
-  else if (label.startsWith('>=')) { kind = 'overflow'; num = label.slice(2).trim(); }
-  return { label: kind === 'value' ? num : `${kind === 'underflow' ? '<' : '>='} ${num}`, kind, bound: BigInt(num), count: BigInt(m[3]!) };
+  if (line.charCodeAt(i) === LT) { kind = 'underflow'; i++; }
+  else if (line.charCodeAt(i) === GE0 && line.charCodeAt(i + 1) === EQ) { kind = 'overflow'; i += 2; }
+  if (kind !== 'value' && blank(line.charCodeAt(i))) i++;
+  const numStart = i;
+  if (line.charCodeAt(i) === MINUS) i++;
+  const digits = i;
+  while (i < end && digit(line.charCodeAt(i))) i++;
+  if (i === digits || line.charCodeAt(i) !== SP) return undefined;
+  const numEnd = i;
+  // from the end: trailing blanks, the count, the one space before it
+  while (end > i && blank(line.charCodeAt(end - 1))) end--;
+  let c = end;
+  while (c > i && digit(line.charCodeAt(c - 1))) c--;
+  if (c === end) return undefined;
+  const countStart = line.charCodeAt(c - 1) === MINUS ? c - 1 : c;
+  if (countStart - 1 <= numEnd || line.charCodeAt(countStart - 1) !== SP) return undefined;
+  // the bar between the two separating spaces: only ' ', '@' and '|', at least one '|'
+  let bar = false;
+  for (let k = numEnd + 1; k < countStart - 1; k++) {
+    const b = line.charCodeAt(k);
+    if (b === BAR) bar = true;
+    else if (b !== SP && b !== AT) return undefined;
+  }
+  if (!bar) return undefined;
+  const num = line.slice(numStart, numEnd);
+  const label = kind === 'value' ? num : `${kind === 'underflow' ? '<' : '>='} ${num}`;
+  return { label, kind, bound: BigInt(num), count: BigInt(line.slice(countStart, end)) };
 }
 
 function tokens(line: string): string[] {
