@@ -73,3 +73,23 @@ test('delta encoding round-trips exactly: uint64 extremes, counter reset, retire
     if (i === 3) assert.equal(e.keyframe, true);
   }
 });
+
+test('series new mid-walk (ids out of order) round-trip exactly, cycle after cycle', () => {
+  const enc = new MetricsEncoder(100);
+  const dec = new MetricsDecoder();
+  // each cycle puts a new zone's series before the existing ones: its ids are the highest, visited first
+  let zones: string[] = ['z0', 'z1'];
+  for (let cycle = 0; cycle < 6; cycle++) {
+    zones = [`n${cycle}`, ...zones.filter((z, k) => k % 4 !== 3)]; // and drops some old ones
+    const samples = zones.flatMap((zone, k) => [
+      { zone, name: 'c_total', value: BigInt(cycle * 100 + k) },
+      { zone, name: 'g', value: cycle + k / 4 + 0.125 },
+    ]);
+    const e = enc.encode({ timeMs: cycle, samples });
+    if (e.dictionary) dec.applyDictionary(e.dictionary);
+    dec.applyBatch(e.batch);
+    const want = Object.fromEntries(samples.map((x) => [`${x.zone}/${x.name}`, x.value]));
+    const got = Object.fromEntries([...dec.values].map(([id, v]) => [`${dec.defs.get(id)!.zone}/${dec.defs.get(id)!.name}`, v]));
+    assert.deepEqual(got, want, `cycle ${cycle}`);
+  }
+});

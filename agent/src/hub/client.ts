@@ -125,6 +125,8 @@ export class HubClient {
   /** a metrics cycle is being encoded (between steps); later cycles wait in order */
   private metricsBusy = false;
   private metricsWaiting: Array<{ captured: CapturedCycle; done: () => void }> = [];
+  /** a capture whose batch is done, filled again by the next cycle (captureCycle) */
+  private spareCapture: CapturedCycle | undefined;
   private cycleFailing = false;
   /** Fired for each hub ack (tests and the daemon's health view). */
   onAck: (seq: number) => void = () => {};
@@ -198,7 +200,8 @@ export class HubClient {
   onMetrics(c: HubMetricsCycle): Promise<void> {
     let captured: CapturedCycle;
     try {
-      captured = captureCycle(c);
+      captured = captureCycle(c, this.spareCapture);
+      this.spareCapture = undefined;
     } catch (err) {
       this.cycleFailed(err);
       return Promise.resolve();
@@ -230,13 +233,13 @@ export class HubClient {
       this.recoverLostState();
       if (this.spool.forceKeyframe) { this.encoder.requestKeyframe(); this.spool.forceKeyframe = false; }
       job = this.encoder.start(captured);
-      if (job.step(this.o.metricsChunkSeries)) { this.appendEncoded(job.result()); return undefined; }
+      if (job.step(this.o.metricsChunkSeries)) { this.appendEncoded(job.result()); this.spareCapture = captured; return undefined; }
     } catch (err) {
       this.cycleFailed(err);
       this.encoder.reset(); // a job that threw part way leaves the series state unusable
       return undefined;
     }
-    return this.finishCycle(job);
+    return this.finishCycle(job).then(() => { this.spareCapture = captured; });
   }
 
   private async finishCycle(job: EncodeJob): Promise<void> {

@@ -131,14 +131,13 @@ interface Job {
   next: number;
   seen: number;
   defs: zonelet.v1.ISeriesDef[];
-  /** ids of the series whose value changed (or all, on a keyframe), with their new values */
-  changed: number[];
-  values: Array<bigint | number>;
+  /** how many series changed (or all, on a keyframe): their ids and new values are the encoder's scratch[0..n) */
+  nChanged: number;
   retired: number[] | undefined;
   /** ids of integer series that turned out to be floats this cycle (retired; redefined under a new id) */
   moved: number[];
-  /** indexes into changed, by series id */
-  order: number[] | undefined;
+  /** indexes into the changed series, in id order (the encoder's scratch.order[0..nChanged)) */
+  ordered: boolean;
   emitted: number;
   intIds: number[]; intValues: Array<number | Long>; floatIds: number[]; floatValues: number[];
   lastInt: number; lastFloat: number;
@@ -148,27 +147,77 @@ interface Job {
 /**
  * One cycle's series copied out of its sources in one synchronous walk (parallel arrays: no object per series), so
  * an encode that yields between steps sees the sources as they were at the cycle's time, not half updated by a
- * DTrace interval or a collector run that lands in between.
+ * DTrace interval or a collector run that lands in between. Series [0, length) are this cycle's. A capture can be
+ * filled again for a later cycle once its batch is encoded: at 1000 zones its four 126,000-slot arrays, made anew
+ * each cycle, lived through the encode's steps and were the largest source of old-generation garbage.
  */
 export class CapturedCycle {
   readonly names: string[] = [];
   readonly zones: string[] = [];
   readonly labels: string[] = [];
   readonly values: SeriesValue[] = [];
-  constructor(readonly timeMs: number) {}
-  get length(): number { return this.names.length; }
+  length = 0;
+  constructor(public timeMs: number) {}
+
+  add(name: string, zone: string, labels: string, value: SeriesValue): void {
+    const i = this.length++;
+    this.names[i] = name; this.zones[i] = zone; this.labels[i] = labels; this.values[i] = value;
+  }
+
+  /** After a refill: slots past the new length let go of the previous cycle's strings. */
+  release(): void {
+    for (let i = this.length; i < this.names.length && this.names[i] !== ''; i++) {
+      this.names[i] = ''; this.zones[i] = ''; this.labels[i] = ''; this.values[i] = '';
+    }
+  }
 }
 
-/** Walks a cycle's sources once, now. */
-export function captureCycle(c: HubMetricsCycle): CapturedCycle {
-  const out = new CapturedCycle(c.timeMs);
-  const { names, zones, labels, values } = out;
-  const visit: SeriesVisitor = (name, zone, labelText, value) => {
-    names.push(name); zones.push(zone); labels.push(labelText); values.push(value);
-  };
+/** Walks a cycle's sources once, now; into `reuse` (a capture whose batch is done) when given. */
+export function captureCycle(c: HubMetricsCycle, reuse?: CapturedCycle): CapturedCycle {
+  const out = reuse ?? new CapturedCycle(c.timeMs);
+  out.timeMs = c.timeMs;
+  out.length = 0;
+  const visit: SeriesVisitor = (name, zone, labelText, value) => out.add(name, zone, labelText, value);
   if (c.forEachSeries) c.forEachSeries(visit);
   for (const sample of c.samples ?? []) visit(sample.name, sample.zone, labelTextOf(sample.labels), sample.value);
+  out.release();
   return out;
+}
+
+/**
+ * The encoder's working arrays, kept from one job to the next (one job runs at a time): the changed series' ids and
+ * values in visit order, and their order by id.
+ */
+class Scratch {
+  ids = new Int32Array(1024);
+  readonly values: Array<bigint | number> = [];
+  order = new Int32Array(1024);
+  /** sort()'s table, id -> 1 + index; all zero between sorts */
+  at = new Int32Array(1024);
+
+  push(n: number, id: number, v: bigint | number): void {
+    if (n === this.ids.length) { const a = new Int32Array(n * 2); a.set(this.ids); this.ids = a; }
+    this.ids[n] = id;
+    this.values[n] = v;
+  }
+
+  /** Fills order[0..n) with indexes into ids, in id order. Ids are unique and below `idLimit`. */
+  sort(n: number, idLimit: number): void {
+    if (this.order.length < n) this.order = new Int32Array(this.ids.length);
+    const { ids, order } = this;
+    let sorted = true;
+    for (let i = 0; i < n; i++) {
+      order[i] = i;
+      if (i > 0 && ids[i]! < ids[i - 1]!) sorted = false;
+    }
+    if (sorted) return;
+    // zone churn puts new, high ids mid-walk: a pass over an id-indexed table replaces a comparison sort
+    if (this.at.length < idLimit) this.at = new Int32Array(idLimit * 2);
+    const at = this.at;
+    for (let i = 0; i < n; i++) at[ids[i]!] = i + 1;
+    let k = 0;
+    for (let id = 1; id < idLimit; id++) if (at[id]) { order[k++] = at[id]! - 1; at[id] = 0; }
+  }
 }
 
 const U64 = (1n << 64n) - 1n;
@@ -183,6 +232,7 @@ export function toWireInt(v: bigint): number | Long {
 export class MetricsEncoder {
   private readonly series = new Map<string, NameSeries>();
   private readonly table = new SeriesTable();
+  private readonly scratch = new Scratch();
   /** the pairs array of the previous visit and the index after its match: where the next search starts */
   private lastPairs: ZoneSeries | undefined;
   private lastPos = 0;
@@ -269,7 +319,7 @@ export class MetricsEncoder {
       cycle: ++this.cycle,
       reset,
       keyframe: this.needKeyframe || reset || this.sinceKeyframe + 1 >= this.keyframeEvery,
-      next: 0, seen: 0, defs: [], changed: [], values: [], retired: undefined, moved: [], order: undefined, emitted: 0,
+      next: 0, seen: 0, defs: [], nChanged: 0, retired: undefined, moved: [], ordered: false, emitted: 0,
       intIds: [], intValues: [], floatIds: [], floatValues: [], lastInt: 0, lastFloat: 0, done: undefined,
     };
   }
@@ -278,8 +328,7 @@ export class MetricsEncoder {
   private step(job: Job, budget: number): boolean {
     if (job.done) return true;
     if (job.generation !== this.generation) Object.assign(job, this.newJob(job.captured)); // reset meanwhile: start over
-    const { names, zones, labels, values } = job.captured;
-    const n = names.length;
+    const { names, zones, labels, values, length: n } = job.captured;
     if (job.next < n) {
       const end = Math.min(n, job.next + budget);
       for (let i = job.next; i < end; i++) this.visit(job, names[i]!, zones[i]!, labels[i]!, values[i]!);
@@ -290,14 +339,14 @@ export class MetricsEncoder {
     if (!job.retired) {
       job.retired = job.seen < this.live ? this.retire(job.cycle) : [];
       budget -= this.live;
-      job.order = byId(job.changed, this.nextId);
       if (budget <= 0) return false;
     }
-    const order = job.order!;
-    const end = Math.min(order.length, job.emitted + budget);
+    if (!job.ordered) { this.scratch.sort(job.nChanged, this.nextId); job.ordered = true; }
+    const order = this.scratch.order;
+    const end = Math.min(job.nChanged, job.emitted + budget);
     for (let k = job.emitted; k < end; k++) this.emit(job, order[k]!);
     job.emitted = end;
-    if (end < order.length) return false;
+    if (end < job.nChanged) return false;
     job.done = this.batchOf(job);
     return true;
   }
@@ -332,13 +381,13 @@ export class MetricsEncoder {
         force = true;
       } else {
         if (!force && (typeof v === 'number' ? t.wide[id] === 0 && v === t.lastF[id] : t.wide[id] === 1 && BigInt.asIntN(64, v) === t.lastI[id])) return;
-        job.changed.push(id); job.values.push(v);
+        this.scratch.push(job.nChanged++, id, v);
         return;
       }
     }
     const v = floatOf(value);
     if (!force && Object.is(v, t.lastF[id])) return;
-    job.changed.push(id); job.values.push(v);
+    this.scratch.push(job.nChanged++, id, v);
   }
 
   /** Retires integer series `oldId` and defines it again, under a new id, as a float series; returns the new id. */
@@ -367,9 +416,9 @@ export class MetricsEncoder {
     return undefined;
   }
 
-  /** Puts one changed series (index into job.changed) on the batch, ids as gaps, integers as deltas. */
+  /** Puts one changed series (its index in the scratch) on the batch, ids as gaps, integers as deltas. */
   private emit(job: Job, i: number): void {
-    const id = job.changed[i]!, v = job.values[i]!, t = this.table;
+    const id = this.scratch.ids[i]!, v = this.scratch.values[i]!, t = this.table;
     if (t.kind[id] === INT) {
       job.intIds.push(id - job.lastInt);
       job.lastInt = id;
@@ -430,23 +479,4 @@ export class MetricsEncoder {
     this.lastPairs = undefined;
     return retired.sort((a, b) => a - b);
   }
-}
-
-/**
- * Indexes into `ids` in id order. Ids are unique and below `idLimit`, so a pass over an id-indexed table replaces
- * a comparison sort (zone churn puts new, high ids mid-walk: sorting 126,000 entries was a block of its own).
- */
-function byId(ids: readonly number[], idLimit: number): number[] {
-  const order = new Array<number>(ids.length);
-  let sorted = true;
-  for (let i = 0; i < ids.length; i++) {
-    order[i] = i;
-    if (i > 0 && ids[i]! < ids[i - 1]!) sorted = false;
-  }
-  if (sorted) return order;
-  const at = new Int32Array(idLimit);
-  for (let i = 0; i < ids.length; i++) at[ids[i]!] = i + 1;
-  let k = 0;
-  for (let id = 1; id < idLimit; id++) if (at[id]) order[k++] = at[id]! - 1;
-  return order;
 }
