@@ -4,11 +4,13 @@
  * collector and DTrace script on, 10 s interval); every 5 s the agent's RSS from /proc next to the V8 heap figures of
  * its own /v1/gz/metrics; then optionally, through the agent's inspector or V8's own flags: --heap-snapshot (what is
  * live, by constructor, and the largest strings), --allocations (what each function allocated over 30 s, garbage
- * included), --cpu (a 60 s CPU profile of the steady state), --cpu-prof DIR (V8's whole-run profile, startup
- * included). --no-hub / --no-dtrace switch parts off; --node-options and --env try V8 or malloc settings.
+ * included), --promoted (the same for only what outlived the young generation: the old-space garbage that major GCs
+ * mark and sweep), --cpu (a 60 s CPU profile of the steady state), --deopts (what V8 optimized and deoptimized over
+ * 60 s), --cpu-prof DIR (V8's whole-run profile, startup included). --no-hub / --no-dtrace switch parts off;
+ * --node-options (after the SMF manifest's own) and --env try V8 or malloc settings.
  *   npm run build && node --import tsx bench/memory-profile.ts [--zones 1000] [--wait 60] [--heap-snapshot]
- *     [--allocations] [--cpu] [--cpu-prof DIR] [--no-hub] [--no-dtrace] [--node-options '--max-semi-space-size=2']
- *     [--env MALLOC_ARENA_MAX=2]
+ *     [--allocations | --promoted] [--cpu] [--deopts] [--cpu-prof DIR] [--no-hub] [--no-dtrace]
+ *     [--node-options '--max-semi-space-size=2'] [--env MALLOC_ARENA_MAX=2]
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ const { values: args } = parseArgs({
     'node-options': { type: 'string', default: '' }, env: { type: 'string', multiple: true, default: [] },
     'cpu-prof': { type: 'string' }, allocations: { type: 'boolean', default: false }, cpu: { type: 'boolean', default: false },
     'no-hub': { type: 'boolean', default: false }, 'no-dtrace': { type: 'boolean', default: false },
+    promoted: { type: 'boolean', default: false }, deopts: { type: 'boolean', default: false },
   },
 });
 const MB = 1048576;
@@ -52,10 +55,10 @@ const top = (m: Map<string, number>, n: number, fmt: (v: number) => string) =>
  * Every allocation over `seconds`, garbage included, by allocating function (V8's sampling heap profiler, with the
  * objects later collected by minor and major GCs kept in the profile).
  */
-async function allocationsOver(seconds: number): Promise<string[]> {
+async function allocationsOver(seconds: number, promotedOnly: boolean): Promise<string[]> {
   const { call, close } = await inspector();
   await call('HeapProfiler.enable');
-  await call('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await call('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !promotedOnly });
   await sleep(seconds * 1000);
   const { profile } = (await call('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
   close();
@@ -71,7 +74,7 @@ async function allocationsOver(seconds: number): Promise<string[]> {
   };
   const all = walk(profile.head, []);
   const fmt = (v: number) => `${(v / MB / seconds * 10).toFixed(1).padStart(8)} MB/10s`;
-  return [`allocated ${(all / MB / seconds * 10).toFixed(0)} MB per 10 s`, '-- by allocating function', ...top(self, 25, fmt), '-- inclusive', ...top(incl, 40, fmt)];
+  return [`allocated ${(all / MB / seconds * 10).toFixed(0)} MB per 10 s${promotedOnly ? ' that outlived the young generation (old-space garbage and live data)' : ''}`, '-- by allocating function', ...top(self, 25, fmt), '-- inclusive', ...top(incl, 40, fmt)];
 }
 
 /** Where the agent's CPU goes over `seconds` of steady state (V8's CPU profiler), by function, self and inclusive. */
@@ -102,6 +105,35 @@ async function cpuOver(seconds: number): Promise<string[]> {
   });
   const fmt = (us: number) => `${(us / 1000 / seconds * 10).toFixed(0).padStart(6)} ms/10s`;
   return [`busy ${fmt(busy)} (main thread, sampled)`, '-- self', ...top(self, 25, fmt), '-- inclusive', ...top(incl, 45, fmt)];
+}
+
+/**
+ * What V8's optimizing compiler did over `seconds` of steady state, from the agent's --trace-opt/--trace-deopt
+ * output: functions optimized (again) and why optimized code was thrown away. In a steady state both should be near
+ * zero; a function optimized every cycle costs compile-thread CPU and runs unoptimized in between.
+ */
+async function deoptsOver(output: string[], seconds: number): Promise<string[]> {
+  const from = output.length;
+  await sleep(seconds * 1000);
+  const lines = output.slice(from);
+  const compileMs = new Map<string, number>(), dropped = new Map<string, number>(), gcWhy = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
+  // `<JSFunction name <file> (sfi = ...)>`: name and file are each optional (--trace-file-names)
+  const fn = (name: string | undefined, file: string | undefined) => `${name || '(anonymous)'} ${file ? file.split('/').slice(-2).join('/') : ''}`;
+  let compiles = 0, majorGcs = 0;
+  for (const l of lines) {
+    if (/Mark-Compact/.test(l)) { majorGcs++; bump(gcWhy, l.replace(/^.*\d ms\)? ?/, '').slice(0, 100)); continue; } // --node-options --trace-gc
+    let m = /^\[completed compiling \S+ <JSFunction ([^ <>(]*) ?(?:<([^>]*)> )?\(sfi.*took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(l);
+    if (m) { compiles++; bump(compileMs, fn(m[1], m[2]), Number(m[3]) + Number(m[4]) + Number(m[5])); continue; }
+    m = /^\[marking dependent code .*?<SharedFunctionInfo ([^>]*)>.*reason: ([^\]]+)\]/.exec(l);
+    if (m) { bump(dropped, `${m[1] || '(anonymous)'}: ${m[2]}`); continue; }
+    m = /^\[bailout \(kind: [^,]+, reason: ([^)]+)\).*?<JSFunction ([^ <>(]*) ?(?:<([^>]*)> )?\(sfi/.exec(l);
+    if (m) bump(dropped, `${fn(m[2], m[3])}: ${m[1]}`);
+  }
+  const total = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
+  return [`${compiles} optimizing compiles (${total(compileMs).toFixed(0)} ms of compile work) and ${total(dropped)} deoptimizations in ${seconds} s of steady state${majorGcs ? ` (${majorGcs} major GCs)` : ''}`,
+    '-- compile ms by function', ...top(compileMs, 15, (v) => v.toFixed(1).padStart(7)), '-- deoptimized', ...top(dropped, 15, (v) => String(v).padStart(5)),
+    ...(majorGcs ? ['-- major GCs by reason', ...top(gcWhy, 8, (v) => String(v).padStart(5))] : [])];
 }
 
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
@@ -143,10 +175,13 @@ const cfg = await agentConfig(host, {
 });
 const extraEnv = Object.fromEntries(args.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 const agent = await startAgent(cfg, {
-  env: { ...extraEnv, NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${cwd} ${args['node-options']}` },
+  env: { ...extraEnv, NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${cwd}` },
+  // after the manifest's own options (startAgent), so these override them
   nodeArgs: [
+    ...args['node-options'].split(' ').filter(Boolean),
     ...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []),
-    ...(args.allocations || args.cpu ? [`--inspect=127.0.0.1:${INSPECT_PORT}`] : []),
+    ...(args.deopts ? ['--trace-opt', '--trace-deopt', '--trace-file-names'] : []),
+    ...(args.allocations || args.promoted || args.cpu ? [`--inspect=127.0.0.1:${INSPECT_PORT}`] : []),
   ],
 });
 const heapFigure = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / MB;
@@ -169,7 +204,8 @@ try {
       console.log(`  ${k!.padEnd(70)} ${(Number(v) / MB).toFixed(1)} MB`);
     }
   }
-  if (args.allocations) console.log((await allocationsOver(30)).join('\n'));
+  if (args.deopts) console.log((await deoptsOver(agent.proc.otherOutput, 60)).join('\n'));
+  if (args.allocations || args.promoted) console.log((await allocationsOver(30, args.promoted)).join('\n'));
   if (args.cpu) console.log((await cpuOver(60)).join('\n'));
   if (args['heap-snapshot']) {
     process.kill(agent.pid, 'SIGUSR2');

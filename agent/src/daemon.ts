@@ -36,7 +36,7 @@ import { DtraceRunner } from './platform/dtrace-runner.js';
 import { ControlServer } from './control/server.js';
 import { controlSocketPath } from './control/protocol.js';
 import { HubClient, type HubClientOptions } from './hub/client.js';
-import type { HubActionSink, HubCommandStatus, HubMetricsCycle, HubSources, HubZoneChange } from './hub/sources.js';
+import type { HubActionSink, HubCommandStatus, HubMetricsCycle, HubSources, HubZoneChange, SeriesVisitor } from './hub/sources.js';
 
 export const AGENT_VERSION = readAgentVersion();
 
@@ -261,7 +261,9 @@ function startHubLink(
   };
   open();
 
-  // One metrics batch per collection interval: the series a scrape of /metrics would see, DTrace included.
+  // One metrics batch per collection interval: the series a scrape of /metrics would see, DTrace included. One walk
+  // function for the daemon's life (see CapturedCycle.visit: per-cycle closures cost recompilation).
+  const walkSeries = (visit: SeriesVisitor) => { collectors().snapshot.forEachSeries(visit); dtrace.forEachSeries(visit); };
   let cycleFailing = false;
   const timer = setInterval(() => {
     // a timer callback that throws would kill the process: a failed cycle is logged (once per run of failures)
@@ -271,11 +273,7 @@ function startHubLink(
       if (metricsListeners.size === 0 || !current.collectorNames.some((n) => current.snapshot.lastSuccessMs(n) !== undefined)) return;
       // walked from the collectors' output and the DTrace store: nothing rendered or parsed for the hub. The client
       // copies the series out in this tick and encodes them in steps, yielding between them (zone changes go first)
-      const snapshot = current.snapshot;
-      const cycle: HubMetricsCycle = {
-        timeMs: Date.now(),
-        forEachSeries: (visit) => { snapshot.forEachSeries(visit); dtrace.forEachSeries(visit); },
-      };
+      const cycle: HubMetricsCycle = { timeMs: Date.now(), forEachSeries: walkSeries };
       for (const fn of metricsListeners) fn(cycle);
       cycleFailing = false;
     } catch (err) {

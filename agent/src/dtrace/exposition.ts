@@ -56,9 +56,14 @@ export interface RenderInput {
 
 /** The zone families for the given zones (all zones, or one tenant's), as text. */
 export function renderZoneFamilies(input: RenderInput): string {
-  const parts: string[] = [];
-  writeZoneFamilies(input, { write: (s) => { parts.push(s); } });
-  return parts.join('');
+  const out = new TextParts();
+  writeZoneFamilies(input, out);
+  return out.parts.join('');
+}
+
+class TextParts {
+  readonly parts: string[] = [];
+  write(s: string): void { this.parts.push(s); }
 }
 
 /** The same, written piece by piece (into a BodyWriter for the whole host's body: no 10 MB string). */
@@ -104,22 +109,31 @@ export function forEachZoneSeries(
   const histograms = HISTOGRAM_FAMILIES.filter((d) => grids.has(d.script) && fresh(d.script))
     .map((d) => ({ name: d.name, grid: grids.get(d.script)!, bucket: `${d.name}_bucket`, sum: `${d.name}_sum`, count: `${d.name}_count` }));
   const counters = COUNTER_FAMILIES.filter((d) => fresh(d.script));
-  for (const zone of store.zoneNames()) {
-    for (const d of histograms) {
-      const { exported } = d.grid;
-      for (const h of store.histograms(zone, d.name)) {
-        const bl = bucketLabels(d.grid, h.labelText);
-        let cum = 0;
-        for (let i = 0, b = 0; i < h.slots.length; i++) {
-          cum += h.slots[i]!;
-          if (exported[i]) visit(d.bucket, zone, bl[b++]!, cum);
-        }
-        visit(d.sum, zone, h.labelText, nsToSeconds(h.sumNs));
-        visit(d.count, zone, h.labelText, h.count);
+  // one call per zone: a function that runs once per cycle is only optimized on the fly, and that code is dropped at
+  // the next full GC (recompiled every cycle); the per-zone function keeps its optimized code
+  for (const zone of store.zoneNames()) visitZoneSeries(store, zone, histograms, counters, visit);
+}
+
+interface WalkedHistogram { name: HistogramFamily; grid: BucketGrid; bucket: string; sum: string; count: string }
+
+function visitZoneSeries(
+  store: SeriesStore, zone: string, histograms: readonly WalkedHistogram[], counters: typeof COUNTER_FAMILIES,
+  visit: (name: string, zone: string, labels: string, value: string | bigint | number) => void,
+): void {
+  for (const d of histograms) {
+    const { exported } = d.grid;
+    for (const h of store.histograms(zone, d.name)) {
+      const bl = bucketLabels(d.grid, h.labelText);
+      let cum = 0;
+      for (let i = 0, b = 0; i < h.slots.length; i++) {
+        cum += h.slots[i]!;
+        if (exported[i]) visit(d.bucket, zone, bl[b++]!, cum);
       }
+      visit(d.sum, zone, h.labelText, nsToSeconds(h.sumNs));
+      visit(d.count, zone, h.labelText, h.count);
     }
-    for (const d of counters) for (const c of store.counters(zone, d.name)) visit(d.name, zone, c.labelText, c.value);
   }
+  for (const d of counters) for (const c of store.counters(zone, d.name)) visit(d.name, zone, c.labelText, c.value);
 }
 
 const sharedBucketLabels = new WeakMap<BucketGrid, Map<string, string[]>>();

@@ -8,6 +8,7 @@
  */
 import type { BucketGrid } from './bucket-grid.js';
 import type { Interval, Section } from './interval.js';
+import type { HistogramRow } from './output-parser.js';
 import type { ScriptName } from './scripts.js';
 
 export type HistogramFamily = 'smartos_zone_run_queue_latency_seconds' | 'smartos_zone_vfs_latency_seconds';
@@ -65,25 +66,33 @@ function histograms(
     seen.add(k);
     const sumNs = sums.get(k);
     if (sumNs === undefined) throw new IntervalError(script, `histogram ${k} has no sum`);
-    const slots = new Float64Array(ctx.grid.labels.length);
-    let total = 0n;
-    for (const row of h.rows) {
-      const slot = ctx.grid.slotOf(row);
-      if (slot === undefined) throw new IntervalError(script, `histogram ${k}: row "${row.label}" is not on the bucket grid`);
-      if (row.count < 0n) throw new IntervalError(script, `histogram ${k}: negative count in row "${row.label}"`);
-      slots[slot] += Number(row.count);
-      total += row.count;
-    }
-    const count = counts.get(k);
-    if (count !== undefined && count !== total) {
-      throw new IntervalError(script, `histogram ${k}: buckets hold ${total} events, count() says ${count}`);
-    }
+    const slots = slotsOf(script, k, h.rows, ctx.grid, counts.get(k));
     const zone = h.keys[0]!;
     if (!isZoneUuid(zone)) continue;
     out.push({ kind: 'histogram', family, zone, labels: labelsOf(h.keys), slots, sumNs });
   }
   for (const k of sums.keys()) if (!seen.has(k)) throw new IntervalError(script, `sum for ${k} has no histogram`);
   return out;
+}
+
+/**
+ * One histogram's rows as grid slot counts, checked against its count(). Per histogram, a function of its own: the
+ * loop around it runs once per interval, so only this keeps optimized code from one interval to the next.
+ */
+function slotsOf(script: ScriptName, k: string, rows: readonly HistogramRow[], grid: BucketGrid, count: bigint | undefined): Float64Array {
+  const slots = new Float64Array(grid.labels.length);
+  let total = 0n;
+  for (const row of rows) {
+    const slot = grid.slotOf(row);
+    if (slot === undefined) throw new IntervalError(script, `histogram ${k}: row "${row.label}" is not on the bucket grid`);
+    if (row.count < 0n) throw new IntervalError(script, `histogram ${k}: negative count in row "${row.label}"`);
+    slots[slot] += Number(row.count);
+    total += row.count;
+  }
+  if (count !== undefined && count !== total) {
+    throw new IntervalError(script, `histogram ${k}: buckets hold ${total} events, count() says ${count}`);
+  }
+  return slots;
 }
 
 function counters(

@@ -74,6 +74,8 @@ export class DtraceTelemetry {
   private readonly grids = new Map<ScriptName, BucketGrid>();
   private readonly supervisors = new Map<ScriptName, ScriptSupervisor>();
   private readonly status = new Map<ScriptName, ScriptStatus>();
+  /** whether a script's families are exported now (its child up); one function for the telemetry's life */
+  private readonly fresh = (s: ScriptName): boolean => this.status.get(s)?.up === true;
   private readonly log: DtraceLog;
   /** bumped by anything that changes what renderExposition() returns: scrapes in between reuse the cached body */
   private changes = 0;
@@ -186,16 +188,14 @@ export class DtraceTelemetry {
   /** renderExposition() of every zone as one Buffer (what /metrics serves), written without building one big string. */
   exposition(format: Format = 'prometheus'): Buffer {
     const out = new BodyWriter();
-    const fresh = (s: ScriptName) => this.status.get(s)?.up === true;
-    writeZoneFamilies({ store: this.store, grids: this.grids, fresh, zones: this.store.zoneNames(), format }, out);
+    writeZoneFamilies({ store: this.store, grids: this.grids, fresh: this.fresh, zones: this.store.zoneNames(), format }, out);
     out.write(renderScriptStatus(this.status, format));
     return out.finish();
   }
 
   /** The zone series of renderExposition() (not the zonelet_dtrace_* status), walked without rendering (hub stream). */
   forEachSeries(visit: (name: string, zone: string, labels: string, value: string | bigint | number) => void): void {
-    const fresh = (s: ScriptName) => this.status.get(s)?.up === true;
-    forEachZoneSeries({ store: this.store, grids: this.grids, fresh }, visit);
+    forEachZoneSeries({ store: this.store, grids: this.grids, fresh: this.fresh }, visit);
   }
 
   /** The agent's own zonelet_dtrace_* series only (for /v1/gz/metrics). */
@@ -206,8 +206,7 @@ export class DtraceTelemetry {
   /** For /v1/<uuid>/metrics: that zone's DTrace series only. */
   zoneExposition(uuid: string, format: Format = 'prometheus'): string {
     if (!isZoneUuid(uuid)) return '';
-    const fresh = (s: ScriptName) => this.status.get(s)?.up === true;
-    return renderZoneFamilies({ store: this.store, grids: this.grids, fresh, zones: [uuid], format });
+    return renderZoneFamilies({ store: this.store, grids: this.grids, fresh: this.fresh, zones: [uuid], format });
   }
 
   /** Per-script state, for logs and tests. */

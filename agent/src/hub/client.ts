@@ -31,6 +31,7 @@ import { appendFileSync, existsSync, readFileSync, renameSync, unlinkSync, write
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import pb from 'protobufjs/minimal.js';
 import WebSocket from 'ws';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { zonelet } from '../../../proto/gen/zonelet.js';
@@ -364,11 +365,29 @@ export class HubClient {
     if (!this.append(RecordKind.Gap, { gap: { droppedBatches: d, reason: 'metric batches dropped: spool full or not writable' } })) this.gapPending += d;
   }
 
+  /**
+   * One protobuf writer for the client's life, emptied before each message: a writer per message grew a fresh buffer
+   * to a megabyte for every keyframe, and its shape died between cycles, taking the writer's optimized code with it
+   * (see util/shapes.ts). A message that fails to encode leaves the writer in an unknown state: it is replaced.
+   */
+  private writer = pb.Writer.create();
+
+  private encodeEnvelope(message: zonelet.v1.IEnvelope): Uint8Array {
+    const w = this.writer;
+    w.reset();
+    try {
+      return Envelope.encode(message, w).finish();
+    } catch (err) {
+      this.writer = pb.Writer.create();
+      throw err;
+    }
+  }
+
   /** Spools one message; false (logged once per run of failures, never thrown) when it could not be written. */
   private append(kind: RecordKind, body: Body): boolean {
     const seq = this.spool.takeSeq();
     try {
-      this.spool.append(seq, kind, Envelope.encode({ seq, ...body }).finish());
+      this.spool.append(seq, kind, this.encodeEnvelope({ seq, ...body }));
     } catch (err) {
       this.spool.releaseSeq(seq);
       if (this.writeFailures++ === 0) {

@@ -159,6 +159,12 @@ export class CapturedCycle {
   length = 0;
   constructor(public timeMs: number) {}
 
+  /**
+   * `add` as a visitor the sources call. One function for the capture's life: a visitor made anew each cycle got
+   * inlined into the sources' optimized walks and, once collected, deoptimized them (recompiled every cycle).
+   */
+  readonly visit: SeriesVisitor = (name, zone, labels, value) => this.add(name, zone, labels, value);
+
   add(name: string, zone: string, labels: string, value: SeriesValue): void {
     const i = this.length++;
     this.names[i] = name; this.zones[i] = zone; this.labels[i] = labels; this.values[i] = value;
@@ -177,9 +183,8 @@ export function captureCycle(c: HubMetricsCycle, reuse?: CapturedCycle): Capture
   const out = reuse ?? new CapturedCycle(c.timeMs);
   out.timeMs = c.timeMs;
   out.length = 0;
-  const visit: SeriesVisitor = (name, zone, labelText, value) => out.add(name, zone, labelText, value);
-  if (c.forEachSeries) c.forEachSeries(visit);
-  for (const sample of c.samples ?? []) visit(sample.name, sample.zone, labelTextOf(sample.labels), sample.value);
+  if (c.forEachSeries) c.forEachSeries(out.visit);
+  for (const sample of c.samples ?? []) out.add(sample.name, sample.zone, labelTextOf(sample.labels), sample.value);
   out.release();
   return out;
 }
@@ -463,20 +468,26 @@ export class MetricsEncoder {
     const retired: number[] = [];
     const t = this.table;
     for (const [name, byZone] of this.series) {
-      for (const [zone, pairs] of byZone) {
-        let w = 0;
-        for (let k = 0; k < pairs.length; k += 2) {
-          const id = pairs[k + 1] as number;
-          if (t.seen[id] !== cycle) { retired.push(id); t.kind[id] = 0; continue; }
-          pairs[w++] = pairs[k]!; pairs[w++] = id;
-        }
-        pairs.length = w;
-        if (w === 0) byZone.delete(zone);
-      }
+      for (const [zone, pairs] of byZone) if (retirePairs(pairs, cycle, t, retired) === 0) byZone.delete(zone);
       if (byZone.size === 0) this.series.delete(name);
     }
     this.live -= retired.length;
     this.lastPairs = undefined;
     return retired.sort((a, b) => a - b);
   }
+}
+
+/**
+ * Drops the series of one (name, zone) not seen in `cycle` (their ids onto `retired`); returns how many are left.
+ * Per (name, zone), so that its optimized code outlives a cycle's full GCs (see util/shapes.ts).
+ */
+function retirePairs(pairs: ZoneSeries, cycle: number, t: SeriesTable, retired: number[]): number {
+  let w = 0;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const id = pairs[k + 1] as number;
+    if (t.seen[id] !== cycle) { retired.push(id); t.kind[id] = 0; continue; }
+    pairs[w++] = pairs[k]!; pairs[w++] = id;
+  }
+  pairs.length = w;
+  return w;
 }

@@ -3,6 +3,8 @@
  * goes straight into 64 KiB buffers, joined once at the end. At 1000 zones the body is 12 MB; built as a string it
  * was a rope of ~200k pieces flattened into the large-object heap, the largest single block of garbage per cycle.
  */
+import { keepShape } from '../util/shapes.js';
+
 const CHUNK = 64 * 1024;
 
 export class BodyWriter {
@@ -32,3 +34,5 @@ export class BodyWriter {
     return this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
   }
 }
+
+keepShape(new BodyWriter());

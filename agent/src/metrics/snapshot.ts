@@ -107,11 +107,11 @@ export class Snapshot {
         out.write(this.headers.get(`${format}:${f.name}`)!);
         out.write(fl.host);
         if (scope !== 'all') continue;
-        fl.zones.forEach((samples, zone) => {
+        for (const [zone, samples] of fl.zones) {
           let zl = zoneLabels.get(zone);
           if (zl === undefined) zoneLabels.set(zone, (zl = zoneLabelOpen(zone)));
           out.write(zoneLines(f.name, zl, samples));
-        });
+        }
       }
     }
     return out.finish();
@@ -128,9 +128,7 @@ export class Snapshot {
         if (!fl) continue;
         const host = fl.hostSamples;
         for (let i = 0; i < host.length; i += 2) visit(f.name, '', host[i]!, host[i + 1]!);
-        fl.zones.forEach((samples, zone) => {
-          for (let i = 0; i < samples.length; i += 2) visit(f.name, zone, samples[i]!, samples[i + 1]!);
-        });
+        for (const [zone, samples] of fl.zones) visitSamples(f.name, zone, samples, visit);
       }
     }
   }
@@ -161,4 +159,9 @@ export class Snapshot {
     }
     return parts.join('');
   }
+}
+
+/** One zone's samples of a family (a function of its own, so its optimized code outlives a cycle's full GCs). */
+function visitSamples(name: string, zone: string, samples: readonly string[], visit: (name: string, zone: string, labels: string, value: string) => void): void {
+  for (let i = 0; i < samples.length; i += 2) visit(name, zone, samples[i]!, samples[i + 1]!);
 }

@@ -8,6 +8,7 @@
  * counters starting again from zero (a counter reset), never as a mix of two boots and never as a negative step.
  */
 import type { KstatInstance } from '../platform/kstat.js';
+import { keepShape } from '../util/shapes.js';
 import { toSeconds } from './collectors/table.js';
 
 const GZ_LINK = /^z(\d+)_(.+)$/;
@@ -42,22 +43,35 @@ export function resolveZoneIds(instances: readonly KstatInstance[]): ZoneIds {
   }
   const byId = new Map<number, string>();
   for (const [name, { id }] of best) byId.set(id, name);
-
-  return {
-    names: new Set(best.keys()),
-    byId: (id) => byId.get(id),
-    zoneOf(ks) {
-      const zone = byId.get(ks.instance);
-      if (zone === undefined) return undefined;
-      const name = zonenameOf(ks);
-      return name === undefined || name === zone ? zone : undefined;
-    },
-    link(ks) {
-      const name = zonenameOf(ks);
-      if (name === undefined || name === '' || name === 'global') return undefined;
-      const m = GZ_LINK.exec(ks.name);
-      if (!m) return { zone: name, nic: ks.name }; // no zone id in the name: nothing to mix up
-      return byId.get(Number(m[1])) === name ? { zone: name, nic: m[2]! } : undefined;
-    },
-  };
+  return new ZoneIdIndex(byId, new Set(best.keys()));
 }
+
+/**
+ * A class, not an object of closures: the collectors' optimized code calls these methods once per kstat, and
+ * closures made anew each cycle were inlined into it and then, once collected, deoptimized it every cycle (the same
+ * holds for the class's shape, hence keepShape below).
+ */
+class ZoneIdIndex implements ZoneIds {
+  constructor(private readonly ids: ReadonlyMap<number, string>, readonly names: ReadonlySet<string>) {}
+
+  byId(zoneid: number): string | undefined {
+    return this.ids.get(zoneid);
+  }
+
+  zoneOf(ks: KstatInstance): string | undefined {
+    const zone = this.ids.get(ks.instance);
+    if (zone === undefined) return undefined;
+    const name = zonenameOf(ks);
+    return name === undefined || name === zone ? zone : undefined;
+  }
+
+  link(ks: KstatInstance): { zone: string; nic: string } | undefined {
+    const name = zonenameOf(ks);
+    if (name === undefined || name === '' || name === 'global') return undefined;
+    const m = GZ_LINK.exec(ks.name);
+    if (!m) return { zone: name, nic: ks.name }; // no zone id in the name: nothing to mix up
+    return this.ids.get(Number(m[1])) === name ? { zone: name, nic: m[2]! } : undefined;
+  }
+}
+
+keepShape(new ZoneIdIndex(new Map(), new Set()));

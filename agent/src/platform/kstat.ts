@@ -20,6 +20,7 @@
  *   values (the metrics collectors) then allocates no bigint per value, which at 1000 zones (~60k values a cycle) is
  *   most of its garbage. Such a consumer must check the digits itself, since a STRING stat is a string too.
  */
+import { keepShape } from '../util/shapes.js';
 import { detach } from '../util/strings.js';
 import { ExecError, type Exec } from './exec.js';
 
@@ -57,60 +58,80 @@ function scalar(v: string, text: boolean): KstatScalar {
 }
 
 export function parseKstatP(text: string, opts: KstatParseOptions = {}): KstatParse {
-  const intText = opts.integers === 'text';
-  const out = [] as unknown as KstatParse;
-  out.malformed = 0;
-  let current: KstatInstance | undefined;
-  let currentKey = '';
-  let lineNo = 0;
-  let pos = 0;
+  const st = new ParseState(text, opts.integers === 'text');
   const len = text.length;
-
-  const bad = (line: string) => {
-    out.malformed++;
-    if (!out.firstMalformed) out.firstMalformed = { line: lineNo, text: line.length > 200 ? `${line.slice(0, 200)}...` : line };
-  };
-
-  while (pos < len) {
+  for (let pos = 0; pos < len;) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = len;
-    lineNo++;
-    const lineStart = pos;
+    st.lineNo++;
+    parseLine(st, pos, end);
     pos = end + 1;
-    let lineEnd = end;
-    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--; // CRLF from a pasted sample
-    if (lineEnd === lineStart) { current = undefined; continue; }
-
-    let sep = text.indexOf('\t', lineStart);
-    let valueStart: number;
-    if (sep !== -1 && sep < lineEnd) {
-      valueStart = sep + 1;
-    } else {
-      sep = text.indexOf(' ', lineStart);
-      if (sep === -1 || sep >= lineEnd) sep = lineEnd; // `kstat -l` style: a name without a value
-      valueStart = sep;
-      while (valueStart < lineEnd && text.charCodeAt(valueStart) === SPACE) valueStart++;
-    }
-    // module:instance:name:statistic, each part non-empty except a statistic (kstat prints empty CHAR names)
-    const c1 = text.indexOf(':', lineStart);
-    const c2 = c1 === -1 || c1 >= sep ? -1 : text.indexOf(':', c1 + 1);
-    const c3 = c2 === -1 || c2 >= sep ? -1 : text.lastIndexOf(':', sep - 1);
-    let instance = c1 > lineStart && c2 > c1 + 1 && c3 > c2 + 1 ? 0 : -1;
-    for (let i = c1 + 1; instance !== -1 && i < c2; i++) {
-      const c = text.charCodeAt(i);
-      instance = c >= ZERO && c <= NINE ? instance * 10 + (c - ZERO) : -1;
-    }
-    if (instance === -1 || instance > 0x7fffffff) { bad(text.slice(lineStart, lineEnd)); current = undefined; continue; } // ks_instance is an int
-
-    const key = text.slice(lineStart, c3);
-    if (current === undefined || key !== currentKey) {
-      current = { module: text.slice(lineStart, c1), instance, name: text.slice(c2 + 1, c3), stats: new Map() };
-      currentKey = key;
-      out.push(current);
-    }
-    current.stats.set(text.slice(c3 + 1, sep), scalar(text.slice(valueStart, lineEnd), intText));
   }
+  return st.out;
+}
+
+function newParse(): KstatParse {
+  const out = [] as unknown as KstatParse;
+  out.malformed = 0;
   return out;
+}
+
+/**
+ * One parse in progress. The work is per line in parseLine, a function of its own: a loop over 80,000 lines run
+ * once per cycle would only ever be optimized on the fly (on-stack replacement), and that code is dropped at the
+ * next full GC, so it was recompiled every cycle.
+ */
+class ParseState {
+  readonly out = newParse();
+  current: KstatInstance | undefined = undefined;
+  currentKey = '';
+  lineNo = 0;
+  constructor(readonly text: string, readonly intText: boolean) {}
+
+  bad(line: string): void {
+    this.out.malformed++;
+    if (!this.out.firstMalformed) this.out.firstMalformed = { line: this.lineNo, text: line.length > 200 ? `${line.slice(0, 200)}...` : line };
+  }
+}
+
+keepShape(new ParseState('', false)); // see util/shapes.ts (its `out` keeps the parse's array shape too)
+
+function parseLine(st: ParseState, lineStart: number, end: number): void {
+  const text = st.text;
+  let lineEnd = end;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--; // CRLF from a pasted sample
+  if (lineEnd === lineStart) { st.current = undefined; return; }
+
+  let sep = text.indexOf('\t', lineStart);
+  let valueStart: number;
+  if (sep !== -1 && sep < lineEnd) {
+    valueStart = sep + 1;
+  } else {
+    sep = text.indexOf(' ', lineStart);
+    if (sep === -1 || sep >= lineEnd) sep = lineEnd; // `kstat -l` style: a name without a value
+    valueStart = sep;
+    while (valueStart < lineEnd && text.charCodeAt(valueStart) === SPACE) valueStart++;
+  }
+  // module:instance:name:statistic, each part non-empty except a statistic (kstat prints empty CHAR names)
+  const c1 = text.indexOf(':', lineStart);
+  const c2 = c1 === -1 || c1 >= sep ? -1 : text.indexOf(':', c1 + 1);
+  const c3 = c2 === -1 || c2 >= sep ? -1 : text.lastIndexOf(':', sep - 1);
+  let instance = c1 > lineStart && c2 > c1 + 1 && c3 > c2 + 1 ? 0 : -1;
+  for (let i = c1 + 1; instance !== -1 && i < c2; i++) {
+    const c = text.charCodeAt(i);
+    instance = c >= ZERO && c <= NINE ? instance * 10 + (c - ZERO) : -1;
+  }
+  if (instance === -1 || instance > 0x7fffffff) { st.bad(text.slice(lineStart, lineEnd)); st.current = undefined; return; } // ks_instance is an int
+
+  const key = text.slice(lineStart, c3);
+  let current = st.current;
+  if (current === undefined || key !== st.currentKey) {
+    current = { module: text.slice(lineStart, c1), instance, name: text.slice(c2 + 1, c3), stats: new Map() };
+    st.current = current;
+    st.currentKey = key;
+    st.out.push(current);
+  }
+  current.stats.set(text.slice(c3 + 1, sep), scalar(text.slice(valueStart, lineEnd), st.intText));
 }
 
 /** A glob or /regex/ operand for `kstat -p`; never an option or a bare number (kstat reads those as the interval). */

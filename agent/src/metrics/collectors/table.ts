@@ -6,6 +6,7 @@
  */
 import type { KstatInstance, KstatScalar } from '../../platform/kstat.js';
 import { decimalShiftText, escapeLabelValue, type Family } from '../exposition.js';
+import { keepShape } from '../../util/shapes.js';
 import type { ZoneIds } from '../zone-ids.js';
 
 /** How a kstat value becomes a base-unit value. */
@@ -114,6 +115,8 @@ export class Output {
     else zones.set(zone, [labels, value]);
   }
 }
+
+keepShape(new Output()); // see util/shapes.ts
 
 /** One zone's sample lines of a family, as one short string (written into the body at once, then garbage). */
 export function zoneLines(name: string, zoneLabel: string, samples: readonly string[]): string {
