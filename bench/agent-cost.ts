@@ -47,6 +47,8 @@ export interface CostOptions {
   /** extra work on the same stack once the cost window is measured (scrape comparison, kstat text, ...) */
   extra?: (s: CostStack) => Promise<void>;
   churnSeconds?: number;
+  /** node/V8 options for the agent process (A/B runs of runtime settings) */
+  nodeArgs?: string[];
   log?: (msg: string) => void;
 }
 
@@ -94,7 +96,9 @@ export interface CostResult {
   simCpuMsPerCycle: Summary;
   simCpuPctAt10s: Summary;
   hubCpuMsPerCycle: Summary;
+  /** median of one RSS sample per measured interval (a single sample swings with the GC's phase) */
   rssWarmMB: number;
+  rssCyclesMB: Summary;
   spawnsPerCycle: Summary;
   spawnsByCommand: Record<string, number>;
   eventLoopP99Ms: number;
@@ -242,7 +246,7 @@ export async function measureCost(o: CostOptions): Promise<CostResult> {
       dtrace: { enabled: true, intervalSeconds: o.intervalSeconds },
     });
     log(`  ${o.zones} zones: sim host and hub up after ${since()}`);
-    agent = await startAgent(cfg);
+    agent = await startAgent(cfg, o.nodeArgs ? { nodeArgs: o.nodeArgs } : {});
     const metricsUrl = `http://127.0.0.1:${cfg.metricsPort}`;
     const stack: CostStack = { host, hub, agent, metricsUrl };
     await eventually(async () => sampleValue(await gzMetrics(metricsUrl), 'zonelet_hub_connected') === 1, 60_000, 'the hub link');
@@ -257,7 +261,7 @@ export async function measureCost(o: CostOptions): Promise<CostResult> {
     let tree = readTree(agent.pid);
     let hubMs = readProc(hubPid)!.selfMs;
     let up = proxy.upBytes;
-    const agentMs: number[] = [], simMs: number[] = [], hubCpu: number[] = [], spawns: number[] = [], wire: number[] = [];
+    const rssMB: number[] = [], agentMs: number[] = [], simMs: number[] = [], hubCpu: number[] = [], spawns: number[] = [], wire: number[] = [];
     const byCommand: Record<string, number> = {};
     log(`  ${o.zones} zones: measuring ${o.cycles} intervals of ${o.intervalSeconds} s`);
     for (let c = 0; c < o.cycles; c++) {
@@ -265,6 +269,7 @@ export async function measureCost(o: CostOptions): Promise<CostResult> {
       const t = readTree(agent.pid);
       const d = treeDelta(tree, t);
       agentMs.push(d.agentMs); simMs.push(d.simMs);
+      rssMB.push(readProc(agent.pid)!.rssBytes / MB);
       const h = readProc(hubPid)!.selfMs;
       hubCpu.push(h - hubMs);
       const got = tail(invFile, inv);
@@ -275,7 +280,7 @@ export async function measureCost(o: CostOptions): Promise<CostResult> {
       tree = t; hubMs = h; inv = got.offset; up = proxy.upBytes;
     }
     const gz = await gzMetrics(metricsUrl);
-    const rssWarmMB = readProc(agent.pid)!.rssBytes / MB;
+    const rssCyclesMB = summarize(rssMB);
     const text = await (await fetch(`${metricsUrl}/metrics`)).text();
     const series = text.split('\n').filter((l) => l && !l.startsWith('#')).length;
     const pct = (ms: number[]) => summarize(ms.map((m) => m / 100)); // ms per cycle -> % of one core at 10 s
@@ -286,7 +291,7 @@ export async function measureCost(o: CostOptions): Promise<CostResult> {
       intervalSeconds: o.intervalSeconds, cycles: o.cycles,
       agentCpuMsPerCycle: summarize(agentMs), agentCpuPctAt10s: pct(agentMs),
       simCpuMsPerCycle: summarize(simMs), simCpuPctAt10s: pct(simMs), hubCpuMsPerCycle: summarize(hubCpu),
-      rssWarmMB, spawnsPerCycle: summarize(spawns), spawnsByCommand: byCommand,
+      rssWarmMB: rssCyclesMB.median, rssCyclesMB, spawnsPerCycle: summarize(spawns), spawnsByCommand: byCommand,
       eventLoopP99Ms: (sampleValue(gz, 'nodejs_eventloop_lag_p99_seconds') ?? NaN) * 1000,
       eventLoopMaxMs: (sampleValue(gz, 'nodejs_eventloop_lag_max_seconds') ?? NaN) * 1000,
       exposition: { series, bytes: Buffer.byteLength(text) },
@@ -329,9 +334,11 @@ export function costTable(rs: CostResult[]): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { zones: { type: 'string', default: '1000' }, interval: { type: 'string', default: '10' }, cycles: { type: 'string', default: '6' }, churn: { type: 'string', default: '0' } } });
-  const r = await measureCost({ zones: Number(values.zones), intervalSeconds: Number(values.interval), cycles: Number(values.cycles), churnSeconds: Number(values.churn) || undefined });
+  const { values } = parseArgs({ options: { zones: { type: 'string', default: '1000' }, interval: { type: 'string', default: '10' }, cycles: { type: 'string', default: '6' }, churn: { type: 'string', default: '0' }, 'node-options': { type: 'string', default: '' } } });
+  const nodeArgs = values['node-options'].split(' ').filter(Boolean);
+  const r = await measureCost({ zones: Number(values.zones), intervalSeconds: Number(values.interval), cycles: Number(values.cycles), churnSeconds: Number(values.churn) || undefined, nodeArgs });
   console.log(costTable([r]));
+  console.log(`RSS per interval MB: median ${r.rssCyclesMB.median.toFixed(0)} (${r.rssCyclesMB.min.toFixed(0)}-${r.rssCyclesMB.max.toFixed(0)})`);
   console.log(`CPU resolution ${TICK_MS} ms; spawns by command per cycle: ${JSON.stringify(r.spawnsByCommand)}`);
   if (r.hubBytes) console.log(`hub: ${JSON.stringify(r.hubBytes)}`);
   if (r.churn) console.log(`churn: ${JSON.stringify({ ...r.churn, rssSamples: undefined })}`);

@@ -22,7 +22,7 @@ import { costCurveSvg } from './lib/cost-curve.js';
 import { kstatParseBench, type KstatParseResult } from './lib/parse-throughput.js';
 import { fmt } from './lib/stats.js';
 import { TICK_MS } from './lib/procstat.js';
-import { SIM_BIN } from '../test/helpers/stack.js';
+import { AGENT_NODE_OPTIONS, SIM_BIN } from '../test/helpers/stack.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({ options: { long: { type: 'boolean' }, quick: { type: 'boolean' }, 'report-only': { type: 'boolean' } } });
@@ -44,6 +44,8 @@ let machine = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model ?? 'unknown',
   node: process.version,
+  /** the agent's node options, as the SMF manifest starts it */
+  agentNodeOptions: AGENT_NODE_OPTIONS.join(' ') as string | undefined,
   commit: (() => {
     try {
       const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
@@ -139,6 +141,7 @@ What zonelet costs a host, against the zone count, and side by side against its 
 | date | ${machine.date} |
 | commit | ${machine.commit} |
 | machine | ${machine.cpus} CPUs (${machine.cpuModel}), Linux, Node ${machine.node} |
+| agent started as | \`node ${machine.agentNodeOptions ?? '(options not recorded)'} agent/bin/zonelet.js run\` (the SMF manifest's node options) |
 | load average (1, 5, 15 min) | start ${machine.loadAvgStart.join(', ')}; end ${machine.loadAvgEnd.join(', ')} (other work was running: read the ratios) |
 | run time | ${machine.runMinutes} min |
 

@@ -25,6 +25,16 @@ import { FaultProxy } from './fault-proxy.js';
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const SIM_BIN = join(REPO, 'sim', 'bin');
 export const AGENT_BIN = join(REPO, 'agent', 'bin', 'zonelet.js');
+/**
+ * The node options the SMF manifest runs the agent with (V8's GC settings), so that tests and benches measure the
+ * agent as a host runs it. --abort-on-uncaught-exception is left out: a crash in a test should exit, not dump core.
+ */
+export const AGENT_NODE_OPTIONS: readonly string[] = (() => {
+  const manifest = readFileSync(join(REPO, 'packaging', 'smf', 'zonelet.xml'), 'utf8');
+  const m = /ctrun [^"]*?@@NODE@@ ((?:--[a-z-]+(?:=\S+)? )*)@@PREFIX@@\/agent\/bin\/zonelet\.js run /.exec(manifest);
+  if (!m) throw new Error('packaging/smf/zonelet.xml: no `ctrun ... @@NODE@@ [options] .../zonelet.js run` start method');
+  return m[1]!.split(' ').filter((o) => o !== '' && o !== '--abort-on-uncaught-exception');
+})();
 export const HUB_BIN = join(REPO, 'hub', 'bin', 'zonelet-hub.js');
 const SIM_CLI = join(SIM_BIN, 'zonelet-sim.js');
 const TOOLS = ['vmadm', 'kstat', 'dtrace', 'sysinfo', 'zfs', 'zpool', 'zoneadm', 'imgadm'] as const;
@@ -393,7 +403,7 @@ export interface AgentOptions {
   pidNamespace?: boolean;
   /** extra arguments after `run --config FILE` */
   args?: string[];
-  /** node's own options before the agent's script (profiling: --cpu-prof, --heap-prof) */
+  /** node's own options after AGENT_NODE_OPTIONS, before the agent's script (profiling: --cpu-prof; A/B runs) */
   nodeArgs?: string[];
 }
 
@@ -419,7 +429,7 @@ export interface AgentProcess {
 /** Spawns `node agent/bin/zonelet.js run --config FILE` and waits for its 'zonelet running' line. */
 export async function startAgent(config: AgentConfigFile, opts: AgentOptions = {}): Promise<AgentProcess> {
   const env = { ...process.env, SMARTOS_SIM_ROOT: config.simRoot, ...opts.env };
-  const argv = [...(opts.nodeArgs ?? []), AGENT_BIN, 'run', '--config', config.file, ...(opts.args ?? [])];
+  const argv = [...AGENT_NODE_OPTIONS, ...(opts.nodeArgs ?? []), AGENT_BIN, 'run', '--config', config.file, ...(opts.args ?? [])];
   const child = opts.pidNamespace
     ? spawn('unshare', ['--pid', '--fork', '--kill-child', process.execPath, ...argv], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(process.execPath, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });

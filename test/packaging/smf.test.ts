@@ -53,7 +53,7 @@ test('zonelet.xml: dependencies, contract, methods, project', { skip }, () => {
     assert.ok(deps.includes(`"${fmri}"`), `missing dependency on ${fmri}`);
   }
   const start = xpath(f, 'string(//exec_method[@name="start"]/@exec)');
-  assert.match(start, /\|\| exit 96; \/usr\/bin\/ctrun -l child -o noorphan @@NODE@@ --abort-on-uncaught-exception @@PREFIX@@\/agent\/bin\/zonelet\.js run --config @@PREFIX@@\/etc\/config\.json &$/);
+  assert.match(start, /\|\| exit 96; \/usr\/bin\/ctrun -l child -o noorphan @@NODE@@ --abort-on-uncaught-exception --max-semi-space-size=4 --single-threaded-gc @@PREFIX@@\/agent\/bin\/zonelet\.js run --config @@PREFIX@@\/etc\/config\.json &$/);
   assert.match(start, /^@@NODE@@ @@PREFIX@@\/agent\/bin\/zonelet\.js check-config --config @@PREFIX@@\/etc\/config\.json/);
   assert.equal(xpath(f, 'string(//exec_method[@name="refresh"]/@exec)'), '@@PREFIX@@/smf/method/zonelet-signal HUP');
   assert.equal(xpath(f, 'string(//exec_method[@name="stop"]/@exec)'), '@@PREFIX@@/smf/method/zonelet-signal TERM');

@@ -73,7 +73,7 @@ test('the tarball installs into a prefix, upgrades in place and runs there', { s
     const v = run('xmllint', ['--noout', '--dtdvalid', DTD, join(smfDir, m)]);
     assert.equal(v.code, 0, v.stderr);
   }
-  assert.ok(readFileSync(join(smfDir, 'zonelet.xml'), 'utf8').includes(`ctrun -l child -o noorphan ${process.execPath} --abort-on-uncaught-exception ${prefix}/agent/bin/zonelet.js run --config ${prefix}/etc/config.json &amp;`));
+  assert.ok(readFileSync(join(smfDir, 'zonelet.xml'), 'utf8').includes(`ctrun -l child -o noorphan ${process.execPath} --abort-on-uncaught-exception --max-semi-space-size=4 --single-threaded-gc ${prefix}/agent/bin/zonelet.js run --config ${prefix}/etc/config.json &amp;`));
 
   // The operator's config, the state directory and a stale file of the old release.
   const config = {
