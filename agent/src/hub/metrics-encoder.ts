@@ -333,10 +333,10 @@ export class MetricsEncoder {
   private step(job: Job, budget: number): boolean {
     if (job.done) return true;
     if (job.generation !== this.generation) Object.assign(job, this.newJob(job.captured)); // reset meanwhile: start over
-    const { names, zones, labels, values, length: n } = job.captured;
+    const n = job.captured.length;
     if (job.next < n) {
       const end = Math.min(n, job.next + budget);
-      for (let i = job.next; i < end; i++) this.visit(job, names[i]!, zones[i]!, labels[i]!, values[i]!);
+      this.visitRange(job, job.next, end);
       budget -= end - job.next;
       job.next = end;
       if (job.next < n || budget <= 0) return false;
@@ -347,13 +347,24 @@ export class MetricsEncoder {
       if (budget <= 0) return false;
     }
     if (!job.ordered) { this.scratch.sort(job.nChanged, this.nextId); job.ordered = true; }
-    const order = this.scratch.order;
     const end = Math.min(job.nChanged, job.emitted + budget);
-    for (let k = job.emitted; k < end; k++) this.emit(job, order[k]!);
+    this.emitRange(job, job.emitted, end);
     job.emitted = end;
     if (end < job.nChanged) return false;
     job.done = this.batchOf(job);
     return true;
+  }
+
+  // The phases' loops are methods of their own: in step() itself, the optimized code built while visiting had no
+  // type feedback for the emit loop yet, and was thrown away when the emit phase began, every cycle.
+  private visitRange(job: Job, from: number, end: number): void {
+    const { names, zones, labels, values } = job.captured;
+    for (let i = from; i < end; i++) this.visit(job, names[i]!, zones[i]!, labels[i]!, values[i]!);
+  }
+
+  private emitRange(job: Job, from: number, end: number): void {
+    const order = this.scratch.order;
+    for (let k = from; k < end; k++) this.emit(job, order[k]!);
   }
 
   private visit(job: Job, name: string, zone: string, labels: string, value: SeriesValue): void {
