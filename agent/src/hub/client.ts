@@ -41,6 +41,8 @@ import { toWireZone } from './zone-wire.js';
 import type { HubCommand, HubCommandResult, HubMetricsCycle, HubSources, HubZone, HubZoneChange } from './sources.js';
 
 const Envelope = zonelet.v1.Envelope;
+/** the protobuf writer's buffer is kept up to this size (a 1000-zone keyframe batch is about 1 MB) */
+const WRITER_KEEP_BYTES = 4 * 1024 * 1024;
 
 /** A uint64 off the wire (number, or Long beyond 2^53) exactly; never rounded the way Number(Long) would be. */
 function wireSeq(v: number | { toString(): string } | null | undefined): bigint {
@@ -366,9 +368,10 @@ export class HubClient {
   }
 
   /**
-   * One protobuf writer for the client's life, emptied before each message: a writer per message grew a fresh buffer
-   * to a megabyte for every keyframe, and its shape died between cycles, taking the writer's optimized code with it
-   * (see util/shapes.ts). A message that fails to encode leaves the writer in an unknown state: it is replaced.
+   * One protobuf writer, emptied before each message: a writer per message grew a fresh buffer to a megabyte for
+   * every keyframe, and its shape died between cycles, taking the writer's optimized code with it (see
+   * util/shapes.ts). A writer whose buffer grew past WRITER_KEEP_BYTES (a full dictionary after a new epoch is
+   * 10+ MB at 1000 zones) is replaced, so that no such buffer is kept for good; so is one whose encode failed.
    */
   private writer = pb.Writer.create();
 
@@ -376,7 +379,9 @@ export class HubClient {
     const w = this.writer;
     w.reset();
     try {
-      return Envelope.encode(message, w).finish();
+      const bytes = Envelope.encode(message, w).finish();
+      if (w.buf.length > WRITER_KEEP_BYTES) this.writer = pb.Writer.create();
+      return bytes;
     } catch (err) {
       this.writer = pb.Writer.create();
       throw err;
