@@ -136,7 +136,7 @@ interface Job {
   retired: number[] | undefined;
   /** ids of integer series that turned out to be floats this cycle (retired; redefined under a new id) */
   moved: number[];
-  /** indexes into the changed series, in id order (the encoder's scratch.order[0..nChanged)) */
+  /** the scratch's order[0..nChanged) holds the changed series in id order */
   ordered: boolean;
   emitted: number;
   intIds: number[]; intValues: Array<number | Long>; floatIds: number[]; floatValues: number[];
