@@ -44,7 +44,7 @@ const MARK_END = /^@@E\s*$/;
 /** A real row is ~80 columns ("%16s |" + 40-column bar + count); anything much longer is not a row. */
 const MAX_ROW = 256;
 
-const SP = 32, TAB = 9, LT = 60, GE0 = 62, EQ = 61, MINUS = 45, AT = 64, BAR = 124, D0 = 48, D9 = 57;
+const SP = 32, TAB = 9, LT = 60, GT = 62, EQ = 61, MINUS = 45, AT = 64, BAR = 124, D0 = 48, D9 = 57;
 const blank = (c: number) => c === SP || c === TAB;
 const digit = (c: number) => c >= D0 && c <= D9;
 
@@ -60,7 +60,7 @@ function parseRow(line: string): HistogramRow | undefined {
   while (i < end && blank(line.charCodeAt(i))) i++;
   let kind: BucketKind = 'value';
   if (line.charCodeAt(i) === LT) { kind = 'underflow'; i++; }
-  else if (line.charCodeAt(i) === GE0 && line.charCodeAt(i + 1) === EQ) { kind = 'overflow'; i += 2; }
+  else if (line.charCodeAt(i) === GT && line.charCodeAt(i + 1) === EQ) { kind = 'overflow'; i += 2; }
   if (kind !== 'value' && blank(line.charCodeAt(i))) i++;
   const numStart = i;
   if (line.charCodeAt(i) === MINUS) i++;
