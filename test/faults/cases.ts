@@ -105,8 +105,8 @@ export function processCases(tmpfsBytes: number): FaultCase[] {
         for (let i = 0; i < KILLS; i++) {
           await stack.issueReboot();
           await sleep(100 + Math.random() * 900);
-          const left = await stack.killAndRestartAgent();
-          if (left > 0) { ctx.childrenLeft += left; ctx.leftDetail.push(`${left} process(es) outlived the agent`); }
+          const { left, detail } = await stack.killAndRestartAgent();
+          if (left > 0) { ctx.childrenLeft += left; ctx.leftDetail.push(`${left} process(es) outlived the agent: ${detail.join(', ')}`); }
           await sleep(500 + Math.random() * 1500);
         }
       },

@@ -22,7 +22,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { FaultProxy } from '../helpers/fault-proxy.js';
 import {
-  REPO, SIM_BIN, agentConfig, descendants, eventually, listProcesses, processesUnder, sleep, startAgent, startHub, startSimHost,
+  REPO, SIM_BIN, agentConfig, descendants, eventually, listProcesses, pidNamespaceOf, processesUnder, sleep, startAgent, startHub, startSimHost,
   type AgentConfigFile, type AgentProcess, type HubProcess, type ProcEntry, type SimHost,
 } from '../helpers/stack.js';
 
@@ -172,15 +172,21 @@ export class FaultStack {
   }
 
   /** The agent killed without warning, then started again (the SMF restart). */
-  async killAndRestartAgent(): Promise<number> {
+  async killAndRestartAgent(): Promise<{ left: number; detail: string[] }> {
     this.agentDown = true;
+    // What the agent had running, and its namespace: only those can outlive it. The test's own `vmadm update` load runs
+    // under the same sim root at the same time and must not be counted.
+    const ns = this.opts.pidNamespace ? pidNamespaceOf(this.agent.pid) : null;
+    const had = new Set(descendants(this.agent.pid).map((p) => p.pid));
     await this.agent.kill();
+    const outlived = () => processesUnder(this.host.root)
+      .filter((p) => had.has(p.pid) || (ns !== null && pidNamespaceOf(p.pid) === ns));
     // with the PID namespace, the kernel has killed every child with the agent
-    const left = (await eventually(() => { const l = processesUnder(this.host.root); return l.length === 0 ? [true] : null; }, 3000, 'namespace empty').catch(() => null)) ? 0 : processesUnder(this.host.root).length;
+    const left = await eventually(() => (outlived().length === 0 ? [] : null), 3000, 'namespace empty').catch(() => outlived());
     await this.startAgent();
     this.agentDown = false;
     this.restarts++;
-    return left;
+    return { left: left.length, detail: left.map((p) => `${kindOf(p)} ${p.cmdline.slice(2, 4).join(' ')}`) };
   }
 
   async hubSide(): Promise<HubView> {

@@ -527,6 +527,11 @@ export function descendants(pid: number): ProcEntry[] {
 
 export const countDescendants = (pid: number): number => descendants(pid).length;
 
+/** The PID namespace `pid` lives in (the /proc/<pid>/ns/pid link, e.g. `pid:[4026532301]`); null once it has exited. */
+export function pidNamespaceOf(pid: number): string | null {
+  try { return readlinkSync(`/proc/${pid}/ns/pid`); } catch { return null; }
+}
+
 /**
  * Live processes working for the sim host at `root`: their environment has SMARTOS_SIM_ROOT=root, or their command
  * line names the root. Finds orphans (a `vmadm events` or `dtrace` reparented to init) that descendants() cannot,
