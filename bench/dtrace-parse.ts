@@ -10,7 +10,8 @@ import { IntervalAssembler, type Interval } from '../agent/src/dtrace/interval.j
 import { interpretInterval } from '../agent/src/dtrace/interpret.js';
 import { llquantizeGrid } from '../agent/src/dtrace/bucket-grid.js';
 import { SeriesStore } from '../agent/src/dtrace/series-store.js';
-import { renderZoneFamilies } from '../agent/src/dtrace/exposition.js';
+import { writeZoneFamilies } from '../agent/src/dtrace/exposition.js';
+import { BodyWriter } from '../agent/src/metrics/body-writer.js';
 import { LATENCY_GRID_PARAMS } from '../agent/src/dtrace/telemetry.js';
 import type { ScriptName } from '../agent/src/dtrace/scripts.js';
 
@@ -125,7 +126,10 @@ export function dtraceParseBench(zoneCount = 1000, runs = 9): DtraceParseResult 
     let d = process.cpuUsage(c);
     cpuInterval.push((d.user + d.system) / 1000);
     c = process.cpuUsage();
-    const out = renderZoneFamilies({ store, grids, fresh: () => true, zones: store.zoneNames(), format: 'prometheus' });
+    // as /metrics builds it (DtraceTelemetry.exposition): written into buffers, never one big string
+    const writer = new BodyWriter();
+    writeZoneFamilies({ store, grids, fresh: () => true, zones: store.zoneNames(), format: 'prometheus' }, writer);
+    const out = writer.finish();
     d = process.cpuUsage(c);
     cpuRender.push((d.user + d.system) / 1000);
     bytes = out.length;

@@ -52,7 +52,7 @@ test('llquantizeGrid reproduces the bucket lower bounds dtrace printed in tst.ba
     { factor: 8, low: 0, high: 1, nsteps: 16 }, { factor: 9, low: 0, high: 1, nsteps: 9 }, { factor: 10, low: 0, high: 1, nsteps: 10 },
   ];
   const blocks = parseDtraceOutput(readFileSync(`${FIX}illumos-dtrace-tests/llquantize-tst.bases.d.out`, 'utf8'))
-    .flatMap((e) => (e.type === 'histogram' ? [e.rows] : []));
+    .flatMap((e) => (e.type === 'histogram' ? [e.rows.toArray()] : []));
   assert.equal(blocks.length, params.length);
   blocks.forEach((rows, i) => {
     const grid = llquantizeGrid(params[i]!);

@@ -17,7 +17,7 @@
  * histograms per zone: 69k bucket lines instead of 195k per scrape). Precision is a factor of 2 to 2.5 per bucket.
  */
 import { decimalShift } from '../metrics/exposition.js';
-import type { HistogramRow } from './output-parser.js';
+import { OVERFLOW, UNDERFLOW, type HistogramRow } from './output-parser.js';
 
 export interface BucketGrid {
   /** slot i's printed label, slot 0 = underflow ("< N"), last = overflow (">= N") */
@@ -28,6 +28,8 @@ export interface BucketGrid {
   readonly le: readonly string[];
   /** per slot: true when its cumulative count is exported (a 1-2-5 edge, or +Inf); ascending, last slot always */
   readonly exported: readonly boolean[];
+  /** the slot of a printed row (HistogramRows' kind code and bound), undefined when it is not on this grid */
+  slot(kind: number, bound: number): number | undefined;
   slotOf(row: HistogramRow): number | undefined;
 }
 
@@ -57,16 +59,19 @@ export function llquantizeGrid({ factor, low, high, nsteps }: LlquantizeParams):
   const upperNs: (bigint | null)[] = [...nexts.map((n) => n - 1n), null];
   const le = upperNs.map((u) => (u === null ? '+Inf' : decimalShift(u, 9)));
   const exported = [...nexts.map(isOneTwoFive), true];
-  const byLower = new Map<bigint, number>(lowers.map((v, i) => [v, i + 1]));
+  // bounds as doubles: exact, since a grid holds every bucket's count in a Float64Array anyway and no llquantize
+  // bound anyone uses nears 2^53 ns (104 days)
+  if (overflowBound > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`llquantize grid beyond 2^53: factor^(high+1) = ${overflowBound}`);
+  const byLower = new Map<number, number>(lowers.map((v, i) => [Number(v), i + 1]));
+  const under = Number(underflowBound), over = Number(overflowBound);
   const overflowSlot = labels.length - 1;
+  const slot = (kind: number, bound: number): number | undefined =>
+    kind === UNDERFLOW ? (bound === under ? 0 : undefined) : kind === OVERFLOW ? (bound === over ? overflowSlot : undefined) : byLower.get(bound);
 
   return {
-    labels, upperNs, le, exported,
-    slotOf(row) {
-      if (row.kind === 'underflow') return row.bound === underflowBound ? 0 : undefined;
-      if (row.kind === 'overflow') return row.bound === overflowBound ? overflowSlot : undefined;
-      return byLower.get(row.bound);
-    },
+    labels, upperNs, le, exported, slot,
+    slotOf: (row) => (row.bound > BigInt(Number.MAX_SAFE_INTEGER) || row.bound < -BigInt(Number.MAX_SAFE_INTEGER) ? undefined
+      : slot(row.kind === 'underflow' ? UNDERFLOW : row.kind === 'overflow' ? OVERFLOW : 0, Number(row.bound))),
   };
 }
 

@@ -5,7 +5,8 @@
  * with grid.exported[i] (the 1-2-5 edges and +Inf, see bucket-grid.ts) is exported as le = grid.le[i] with the sum
  * of slots 0..i; `_count` equals the +Inf bucket.
  */
-import { decimalShift, escapeLabelValue, family, familyHeader, type Family, type Format } from '../metrics/exposition.js';
+import { decimalShiftText, escapeLabelValue, family, familyHeader, type Family, type Format } from '../metrics/exposition.js';
+import type { ExactInt } from '../util/exact-int.js';
 import type { BucketGrid } from './bucket-grid.js';
 import type { CounterFamily, HistogramFamily } from './interpret.js';
 import type { ScriptName } from './scripts.js';
@@ -44,7 +45,7 @@ function labels(zone: string, extra: Record<string, string>): string {
   return s;
 }
 
-const nsToSeconds = (ns: bigint): string => decimalShift(ns, 9);
+const nsToSeconds = (ns: ExactInt): string => decimalShiftText(String(ns), 9);
 
 export interface RenderInput {
   store: SeriesStore;

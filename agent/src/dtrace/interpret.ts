@@ -8,8 +8,9 @@
  */
 import type { BucketGrid } from './bucket-grid.js';
 import type { Interval, Section } from './interval.js';
-import type { HistogramRow } from './output-parser.js';
+import type { HistogramRows } from './output-parser.js';
 import type { ScriptName } from './scripts.js';
+import type { ExactInt } from '../util/exact-int.js';
 
 export type HistogramFamily = 'smartos_zone_run_queue_latency_seconds' | 'smartos_zone_vfs_latency_seconds';
 export type CounterFamily =
@@ -17,8 +18,8 @@ export type CounterFamily =
   | 'smartos_zone_process_execs_total' | 'smartos_zone_tcp_connections_total';
 
 export type Delta =
-  | { kind: 'histogram'; family: HistogramFamily; zone: string; labels: Record<string, string>; slots: Float64Array; sumNs: bigint }
-  | { kind: 'counter'; family: CounterFamily; zone: string; labels: Record<string, string>; value: bigint };
+  | { kind: 'histogram'; family: HistogramFamily; zone: string; labels: Record<string, string>; slots: Float64Array; sumNs: ExactInt }
+  | { kind: 'counter'; family: CounterFamily; zone: string; labels: Record<string, string>; value: ExactInt };
 
 export interface InterpretContext {
   grid: BucketGrid;
@@ -54,9 +55,9 @@ function histograms(
   script: ScriptName, iv: Interval, ctx: InterpretContext, family: HistogramFamily, base: string,
   labelsOf: (keys: string[]) => Record<string, string>, nkeys: number, what: string,
 ): Delta[] {
-  const sums = new Map<string, bigint>();
+  const sums = new Map<string, ExactInt>();
   for (const r of section(script, iv, `${base}_sum`).records) { keyCheck(script, r.keys, nkeys, what); sums.set(r.keys.join(' '), r.value); }
-  const counts = new Map<string, bigint>();
+  const counts = new Map<string, ExactInt>();
   for (const r of section(script, iv, `${base}_count`).records) { keyCheck(script, r.keys, nkeys, what); counts.set(r.keys.join(' '), r.value); }
   const out: Delta[] = [];
   const seen = new Set<string>();
@@ -79,17 +80,19 @@ function histograms(
  * One histogram's rows as grid slot counts, checked against its count(). Per histogram, a function of its own: the
  * loop around it runs once per interval, so only this keeps optimized code from one interval to the next.
  */
-function slotsOf(script: ScriptName, k: string, rows: readonly HistogramRow[], grid: BucketGrid, count: bigint | undefined): Float64Array {
+function slotsOf(script: ScriptName, k: string, rows: HistogramRows, grid: BucketGrid, count: ExactInt | undefined): Float64Array {
   const slots = new Float64Array(grid.labels.length);
-  let total = 0n;
-  for (const row of rows) {
-    const slot = grid.slotOf(row);
-    if (slot === undefined) throw new IntervalError(script, `histogram ${k}: row "${row.label}" is not on the bucket grid`);
-    if (row.count < 0n) throw new IntervalError(script, `histogram ${k}: negative count in row "${row.label}"`);
-    slots[slot] += Number(row.count);
-    total += row.count;
+  let total = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const slot = grid.slot(rows.kind(i), rows.bound(i));
+    if (slot === undefined) throw new IntervalError(script, `histogram ${k}: row "${rows.at(i).label}" is not on the bucket grid`);
+    const n = rows.count(i);
+    if (n < 0) throw new IntervalError(script, `histogram ${k}: negative count in row "${rows.at(i).label}"`);
+    slots[slot] += n;
+    total += n;
   }
-  if (count !== undefined && count !== total) {
+  // exact: every count is below 2^53 (output-parser.ts), and so is one interval's sum of them (a bigint count() never equals it)
+  if (count !== undefined && total !== count) {
     throw new IntervalError(script, `histogram ${k}: buckets hold ${total} events, count() says ${count}`);
   }
   return slots;
@@ -102,7 +105,7 @@ function counters(
   const out: Delta[] = [];
   for (const r of section(script, iv, name).records) {
     keyCheck(script, r.keys, nkeys, what);
-    if (r.value < 0n) throw new IntervalError(script, `negative count for ${r.keys.join(' ')}`);
+    if (r.value < 0) throw new IntervalError(script, `negative count for ${r.keys.join(' ')}`);
     const { zone, labels } = map(r.keys);
     if (zone === undefined || !isZoneUuid(zone)) continue;
     out.push({ kind: 'counter', family, zone, labels, value: r.value });

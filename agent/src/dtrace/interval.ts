@@ -3,11 +3,12 @@
  * histograms. An interval with any unparsable line inside it, or that never ends (the child died mid-block), is
  * discarded whole, so a half-printed interval can never be counted, nor counted twice.
  */
-import type { DtraceEvent, HistogramRow } from './output-parser.js';
+import type { ExactInt } from '../util/exact-int.js';
+import type { DtraceEvent, HistogramRows } from './output-parser.js';
 
 export interface Section {
-  records: Array<{ keys: string[]; value: bigint }>;
-  histograms: Array<{ keys: string[]; rows: HistogramRow[] }>;
+  records: Array<{ keys: string[]; value: ExactInt }>;
+  histograms: Array<{ keys: string[]; rows: HistogramRows }>;
 }
 
 export interface Interval { walltime: number; sections: Map<string, Section> }

@@ -10,13 +10,23 @@
  *   (e.g. "        0") is therefore held one line: it becomes histogram keys if the header follows, else a record.
  * - Histogram rows are "%16s |<bar> %-9lld": label (a number, "< N" underflow or ">= N" overflow), a 40-column bar of
  *   '@' (centred around a second '|' when counts are negative), the count, trailing blanks. The block ends at the first
- *   line that is not a row (normally the blank line dt_print_aggs prints after it).
+ *   line that is not a row (normally the blank line dt_print_aggs prints after it). Numbers are printed with %lld, so
+ *   a number with a leading zero or a "-0" is not a row. A block's rows are packed into one array of numbers
+ *   (HistogramRows): they are most of what dtrace prints, and an object with two BigInts per row was most of the
+ *   DTrace path's CPU and garbage. Bounds and counts must be exact as doubles (|n| <= 2^53); no script prints more
+ *   (bounds are nanosecond grid edges or powers of two, counts one interval's events), and a row beyond that is
+ *   reported unparsed, never rounded.
  * - Keys are split on whitespace: our scripts key by zonename, zone id, op and syscall names, none of which has blanks.
  * - Framing lines our scripts print: "@@T <walltime>" starts an interval, "@@A <aggregation>" starts one aggregation's
  *   printa(), "@@E" ends the interval. Anything unrecognised is reported as `unparsed`, never thrown.
  */
+import { parseExactInt, type ExactInt } from '../util/exact-int.js';
 
 export type BucketKind = 'value' | 'underflow' | 'overflow';
+
+/** BucketKind as stored in HistogramRows */
+export const VALUE = 0, UNDERFLOW = 1, OVERFLOW = 2;
+const KINDS: readonly BucketKind[] = ['value', 'underflow', 'overflow'];
 
 export interface HistogramRow {
   /** the label as printed, trimmed: "1024", "< 1000", ">= 10000000000" */
@@ -27,11 +37,29 @@ export interface HistogramRow {
   count: bigint;
 }
 
+/** One histogram block's rows as (kind code, bound, count) triples, in printed order. */
+export class HistogramRows {
+  constructor(private readonly data: Float64Array) {}
+  get length(): number { return this.data.length / 3; }
+  /** VALUE, UNDERFLOW or OVERFLOW */
+  kind(i: number): number { return this.data[3 * i]!; }
+  bound(i: number): number { return this.data[3 * i + 1]!; }
+  count(i: number): number { return this.data[3 * i + 2]!; }
+  /** Row i as printed (label text, BigInt figures): for messages and tests. */
+  at(i: number): HistogramRow {
+    const kind = KINDS[this.kind(i)]!;
+    const bound = BigInt(this.bound(i));
+    const label = kind === 'value' ? String(bound) : `${kind === 'underflow' ? '<' : '>='} ${bound}`;
+    return { label, kind, bound, count: BigInt(this.count(i)) };
+  }
+  toArray(): HistogramRow[] { return Array.from({ length: this.length }, (_, i) => this.at(i)); }
+}
+
 export type DtraceEvent =
   | { type: 'interval-start'; walltime: number }
   | { type: 'aggregation'; name: string }
-  | { type: 'record'; keys: string[]; value: bigint }
-  | { type: 'histogram'; keys: string[]; rows: HistogramRow[] }
+  | { type: 'record'; keys: string[]; value: ExactInt }
+  | { type: 'histogram'; keys: string[]; rows: HistogramRows }
   | { type: 'interval-end' }
   | { type: 'unparsed'; line: string; reason: string };
 
@@ -49,43 +77,72 @@ const blank = (c: number) => c === SP || c === TAB;
 const digit = (c: number) => c >= D0 && c <= D9;
 
 /**
- * One histogram row, `^\s*(<\s?-?\d+|>=\s?-?\d+|-?\d+) ([ @|]*\|[ @|]*) (-?\d+)\s*$`, scanned by hand: these are
- * most of the lines dtrace prints (about 70,000 an interval at 1000 zones), and a regex match allocated an array and
- * three strings per row.
+ * One histogram row, `^\s*(<\s?|>=\s?)?(-?(0|[1-9]\d*)) ([ @|]*\|[ @|]*) (-?(0|[1-9]\d*))\s*$` without "-0", scanned by
+ * hand into `out` at `at` as (kind, bound, count); false when the line is not a row. These are most of the lines
+ * dtrace prints (about 70,000 an interval at 1000 zones).
  */
-function parseRow(line: string): HistogramRow | undefined {
+function parseRow(line: string, out: Float64Array, at: number): boolean {
   let end = line.length;
-  if (end > MAX_ROW) return undefined;
+  if (end > MAX_ROW) return false;
   let i = 0;
   while (i < end && blank(line.charCodeAt(i))) i++;
-  let kind: BucketKind = 'value';
-  if (line.charCodeAt(i) === LT) { kind = 'underflow'; i++; }
-  else if (line.charCodeAt(i) === GT && line.charCodeAt(i + 1) === EQ) { kind = 'overflow'; i += 2; }
-  if (kind !== 'value' && blank(line.charCodeAt(i))) i++;
-  const numStart = i;
-  if (line.charCodeAt(i) === MINUS) i++;
-  const digits = i;
-  while (i < end && digit(line.charCodeAt(i))) i++;
-  if (i === digits || line.charCodeAt(i) !== SP) return undefined;
+  let kind = VALUE;
+  if (line.charCodeAt(i) === LT) { kind = UNDERFLOW; i++; }
+  else if (line.charCodeAt(i) === GT && line.charCodeAt(i + 1) === EQ) { kind = OVERFLOW; i += 2; }
+  if (kind !== VALUE && blank(line.charCodeAt(i))) i++;
+  const bound = integerAt(line, i, end);
+  if (bound === undefined) return false;
+  i = scanEnd;
+  if (line.charCodeAt(i) !== SP) return false;
   const numEnd = i;
   // from the end: trailing blanks, the count, the one space before it
   while (end > i && blank(line.charCodeAt(end - 1))) end--;
   let c = end;
   while (c > i && digit(line.charCodeAt(c - 1))) c--;
-  if (c === end) return undefined;
+  if (c === end) return false;
   const countStart = line.charCodeAt(c - 1) === MINUS ? c - 1 : c;
-  if (countStart - 1 <= numEnd || line.charCodeAt(countStart - 1) !== SP) return undefined;
+  if (countStart - 1 <= numEnd || line.charCodeAt(countStart - 1) !== SP) return false;
+  const count = integerAt(line, countStart, end);
+  if (count === undefined || scanEnd !== end) return false;
   // the bar between the two separating spaces: only ' ', '@' and '|', at least one '|'
   let bar = false;
   for (let k = numEnd + 1; k < countStart - 1; k++) {
     const b = line.charCodeAt(k);
     if (b === BAR) bar = true;
-    else if (b !== SP && b !== AT) return undefined;
+    else if (b !== SP && b !== AT) return false;
   }
-  if (!bar) return undefined;
-  const num = line.slice(numStart, numEnd);
-  const label = kind === 'value' ? num : `${kind === 'underflow' ? '<' : '>='} ${num}`;
-  return { label, kind, bound: BigInt(num), count: BigInt(line.slice(countStart, end)) };
+  if (!bar) return false;
+  out[at] = kind; out[at + 1] = bound; out[at + 2] = count;
+  return true;
+}
+
+/** Where integerAt() stopped (one past the last digit). */
+let scanEnd = 0;
+
+/**
+ * The %lld integer at `i` (optional '-', no leading zero, no "-0"), exact as a double, or undefined; sets scanEnd.
+ * Up to 15 digits are summed exactly; a longer one is taken only if the double holds it exactly (a power of two).
+ */
+function integerAt(line: string, i: number, end: number): number | undefined {
+  const neg = line.charCodeAt(i) === MINUS;
+  if (neg) i++;
+  const first = i;
+  let v = 0;
+  while (i < end) {
+    const c = line.charCodeAt(i);
+    if (!digit(c)) break;
+    v = v * 10 + (c - D0);
+    i++;
+  }
+  scanEnd = i;
+  const n = i - first;
+  if (n === 0 || (n > 1 && line.charCodeAt(first) === D0) || (neg && v === 0)) return undefined;
+  if (n > 15) {
+    const text = line.slice(first, i);
+    v = Number(text);
+    if (BigInt(v) !== BigInt(text)) return undefined;
+  }
+  return neg ? -v : v;
 }
 
 function tokens(line: string): string[] {
@@ -96,7 +153,10 @@ function tokens(line: string): string[] {
 export class DtraceOutputParser {
   /** a line that is either a record or a histogram's key line, decided by the next line */
   private held: string | undefined;
-  private hist: { keys: string[]; rows: HistogramRow[] } | undefined;
+  private hist: { keys: string[] } | undefined;
+  /** the open block's rows, 3 numbers each (HistogramRows), copied out at its exact size when it ends */
+  private rows = new Float64Array(3 * 64);
+  private nRows = 0;
   /** the last line seen, for the no-key histogram (its key line is empty) */
   private previousWasBlank = true;
 
@@ -106,8 +166,8 @@ export class DtraceOutputParser {
     if (line.endsWith('\r')) line = line.slice(0, -1);
 
     if (this.hist) {
-      const row = parseRow(line);
-      if (row) { this.hist.rows.push(row); return; }
+      if (3 * this.nRows + 3 > this.rows.length) { const a = new Float64Array(this.rows.length * 2); a.set(this.rows); this.rows = a; }
+      if (parseRow(line, this.rows, 3 * this.nRows)) { this.nRows++; return; }
       this.endHistogram();
     }
 
@@ -117,7 +177,8 @@ export class DtraceOutputParser {
         this.emit({ type: 'unparsed', line, reason: 'histogram header without a key line before it' });
       }
       this.held = undefined;
-      this.hist = { keys, rows: [] };
+      this.hist = { keys };
+      this.nRows = 0;
       return;
     }
 
@@ -142,11 +203,11 @@ export class DtraceOutputParser {
   private endHistogram(): void {
     const h = this.hist!;
     this.hist = undefined;
-    if (h.rows.length === 0) {
+    if (this.nRows === 0) {
       this.emit({ type: 'unparsed', line: h.keys.join(' '), reason: 'histogram header with no rows' });
       return;
     }
-    this.emit({ type: 'histogram', keys: h.keys, rows: h.rows });
+    this.emit({ type: 'histogram', keys: h.keys, rows: new HistogramRows(this.rows.slice(0, 3 * this.nRows)) });
   }
 
   private flushHeld(): void {
@@ -155,7 +216,7 @@ export class DtraceOutputParser {
     this.held = undefined;
     const t = tokens(line);
     const last = t[t.length - 1];
-    if (last !== undefined && INTEGER.test(last)) this.emit({ type: 'record', keys: t.slice(0, -1), value: BigInt(last) });
+    if (last !== undefined && INTEGER.test(last)) this.emit({ type: 'record', keys: t.slice(0, -1), value: parseExactInt(last) });
     else this.emit({ type: 'unparsed', line, reason: 'not a printa record, histogram or framing line' });
   }
 }
