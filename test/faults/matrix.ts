@@ -12,7 +12,8 @@
  * - Ground truth is outside the agent: the sim's log/changes.jsonl and log/invocations.jsonl, the hub's HTTP API,
  *   and /proc. A change is lost if the hub holds neither a change row with that alias nor that alias as the zone's
  *   current state; a batch is lost if its number is missing from its epoch at the hub and no Gap reported it; an
- *   action ran twice if the sim logged more than one `vmadm reboot <uuid>` for one hub command.
+ *   action ran twice if the sim logged more than one `vmadm reboot <uuid>` for one hub command (each case sends at
+ *   most one command per zone).
  */
 import { test } from 'node:test';
 import { execFile } from 'node:child_process';
@@ -148,13 +149,23 @@ export class FaultStack {
     return ok ? { uuid, alias } : null;
   }
 
+  /**
+   * A hub reboot command for a running zone that no command of this case has targeted yet (`issued` since the case
+   * began), so that two `vmadm reboot` calls for one zone always mean one command ran twice.
+   */
   async issueReboot(): Promise<{ id: string; uuid: string } | null> {
-    const running = this.running;
+    const taken = new Set(this.issued.slice(this.caseStart).map((a) => a.uuid));
+    const running = this.running.filter((u) => !taken.has(u));
     if (running.length === 0) return null;
-    const uuid = running[this.rebootCursor++ % running.length];
+    const uuid = running[this.rebootCursor++ % running.length]!;
+    this.issued.push({ uuid });
     const r = await this.hub.post<{ id: string }>(`/api/zones/${uuid}/actions`, { action: 'reboot' }).catch(() => null);
     return r && r.status === 202 ? { id: r.body.id, uuid } : null;
   }
+
+  /** Zones a reboot was asked for (accepted or not), in order; runCase sets caseStart. */
+  readonly issued: Array<{ uuid: string }> = [];
+  caseStart = 0;
 
   /** Live children of the agent by kind, and processes of this sim host that are not the agent's (orphans). */
   children(): { all: ProcEntry[]; orphans: ProcEntry[] } {
@@ -286,6 +297,7 @@ export interface CaseContext { notes: string[]; childrenLeft: number; leftDetail
 export async function runCase(stack: FaultStack, c: FaultCase): Promise<Row> {
   const t0 = Date.now();
   const ctx: CaseContext = { notes: [], childrenLeft: 0, leftDetail: [] };
+  stack.caseStart = stack.issued.length;
   const before = await stack.hubSide();
   const invStart = stack.host.invocations().length;
   const restartsBefore = stack.restarts;
@@ -339,7 +351,9 @@ export async function runCase(stack: FaultStack, c: FaultCase): Promise<Row> {
     return ['ok', 'failed', 'refused', 'expired', 'unknown'].includes(cmd.status) ? cmd.status : null;
   }, 30_000, `command ${a.id}`).catch(() => 'unfinished')));
   const inv = stack.host.invocations().slice(invStart).filter((i) => i.command === 'vmadm' && i.phase === 'start' && i.argv[0] === 'reboot');
-  const twice = actions.filter((a) => inv.filter((i) => i.argv[1] === a.uuid).length > 1).length;
+  // every zone got at most one command in this case (issueReboot), its own or the case's (cases.ts)
+  const targeted = [...new Set(stack.issued.slice(stack.caseStart).map((a) => a.uuid))];
+  const twice = targeted.filter((uuid) => inv.filter((i) => i.argv[1] === uuid).length > 1).length;
   if (twice > 0) failures.push(`${twice} action(s) ran twice`);
   const unfinished = finals.filter((s) => s === 'unfinished').length;
   if (unfinished > 0 && !c.lossExpected) failures.push(`${unfinished} hub command(s) got no final result`);
