@@ -121,7 +121,12 @@ async function deoptsOver(output: string[], seconds: number): Promise<string[]> 
   // `<JSFunction name <file> (sfi = ...)>`: name and file are each optional (--trace-file-names)
   const fn = (name: string | undefined, file: string | undefined) => `${name || '(anonymous)'} ${file ? file.split('/').slice(-2).join('/') : ''}`;
   let compiles = 0, majorGcs = 0;
+  // GC pause time on the main thread by kind, from --trace-gc lines: "<kind> a (b) -> c (d) MB, <pause> / <external> ms
+  // (+ <incremental> ms in N steps ...": a major GC's incremental marking steps count too
+  const gcMs = new Map<string, number>();
   for (const l of lines) {
+    const g = /: (Scavenge|Mark-Compact|Mark-Compact \(reduce\)|Minor Mark-Compact)\b.*? MB, ([\d.]+) \/ [\d.]+ ms(?: \(\+ ([\d.]+) ms in)?/.exec(l);
+    if (g) bump(gcMs, g[1]!, Number(g[2]) + Number(g[3] ?? 0));
     if (/Mark-Compact/.test(l)) { majorGcs++; bump(gcWhy, l.replace(/^.*\d ms\)? ?/, '').slice(0, 100)); continue; } // --node-options --trace-gc
     let m = /^\[completed compiling \S+ <JSFunction ([^ <>(]*) ?(?:<([^>]*)> )?\(sfi.*took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(l);
     if (m) { compiles++; bump(compileMs, fn(m[1], m[2]), Number(m[3]) + Number(m[4]) + Number(m[5])); continue; }
@@ -133,7 +138,8 @@ async function deoptsOver(output: string[], seconds: number): Promise<string[]> 
   const total = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
   return [`${compiles} optimizing compiles (${total(compileMs).toFixed(0)} ms of compile work) and ${total(dropped)} deoptimizations in ${seconds} s of steady state${majorGcs ? ` (${majorGcs} major GCs)` : ''}`,
     '-- compile ms by function', ...top(compileMs, 15, (v) => v.toFixed(1).padStart(7)), '-- deoptimized', ...top(dropped, 15, (v) => String(v).padStart(5)),
-    ...(majorGcs ? ['-- major GCs by reason', ...top(gcWhy, 8, (v) => String(v).padStart(5))] : [])];
+    ...(majorGcs ? ['-- major GCs by reason', ...top(gcWhy, 8, (v) => String(v).padStart(5))] : []),
+    ...(gcMs.size ? ['-- GC pause ms on the main thread, by kind', ...top(gcMs, 5, (v) => v.toFixed(0).padStart(7))] : [])];
 }
 
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;

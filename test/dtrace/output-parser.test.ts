@@ -220,3 +220,12 @@ test('a histogram row is exactly what the row pattern "%16s |<bar> %-9lld" allow
   }
   assert.ok(rows > 1000 && rows < lines.length - 1000, `both kinds of line generated (${rows} rows of ${lines.length})`);
 });
+
+test('record and key lines split on exactly what /\\s+/ matches (tabs, form feeds, Unicode spaces), nothing else', () => {
+  const lines = ['  a\u00a0b\tc\u2003d\fe   42', '  x\u200by 7', '  \u3000lead trail\u3000 9'];
+  const ev = parseDtraceOutput(lines.join('\n\n'));
+  assert.deepEqual(ev.map((e) => (e.type === 'record' ? [...e.keys, Number(e.value)] : e.type)),
+    lines.map((l) => { const t = l.trim().split(/\s+/); return [...t.slice(0, -1), Number(t[t.length - 1])]; }));
+  // U+200B (zero width space) is not whitespace: one key
+  assert.deepEqual(ev[1], { type: 'record', keys: ['x\u200by'], value: 7 });
+});

@@ -145,10 +145,27 @@ function integerAt(line: string, i: number, end: number): number | undefined {
   return neg ? -v : v;
 }
 
+/** The line split on whitespace (what /\s+/ matches), scanned by hand: a key or record line is split per record. */
 function tokens(line: string): string[] {
-  const t = line.trim();
-  return t === '' ? [] : t.split(/\s+/);
+  const out: string[] = [];
+  const n = line.length;
+  for (let i = 0; i < n;) {
+    while (i < n && space(line, i)) i++;
+    if (i === n) break;
+    const start = i;
+    while (i < n && !space(line, i)) i++;
+    out.push(line.slice(start, i));
+  }
+  return out;
 }
+
+/** Whether line[i] is what \s matches: blank and the ASCII controls \t..\r, or a Unicode space (rare: ask the regex). */
+function space(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return c === SP || (c >= TAB && c <= 13) || (c > 127 && WS.test(line[i]!));
+}
+
+const WS = /\s/;
 
 export class DtraceOutputParser {
   /** a line that is either a record or a histogram's key line, decided by the next line */

@@ -241,6 +241,15 @@ export class MetricsEncoder {
   /** the pairs array of the previous visit and the index after its match: where the next search starts */
   private lastPairs: ZoneSeries | undefined;
   private lastPos = 0;
+  /**
+   * The (name, zone) of the previous visit and its maps: sources walk a zone's series of one name in a row (23
+   * buckets of a histogram, a collector's samples), so most visits skip both map lookups. Forgotten whenever map
+   * entries are deleted (retire, reset).
+   */
+  private atName = '';
+  private atZone = '';
+  private atByZone: NameSeries | undefined;
+  private atPairs: ZoneSeries | undefined;
   /** series in the maps */
   private live = 0;
   private epoch: number;
@@ -265,6 +274,7 @@ export class MetricsEncoder {
     this.series.clear();
     this.table.clear();
     this.lastPairs = undefined;
+    this.atByZone = undefined;
     this.live = 0;
     this.nextId = 1;
     this.epoch++;
@@ -368,9 +378,13 @@ export class MetricsEncoder {
   }
 
   private visit(job: Job, name: string, zone: string, labels: string, value: SeriesValue): void {
-    let byZone = this.series.get(name);
-    if (!byZone) this.series.set(name, (byZone = new Map()));
-    const pairs = byZone.get(zone);
+    let byZone = this.atByZone, pairs = this.atPairs;
+    if (byZone === undefined || name !== this.atName || zone !== this.atZone) {
+      byZone = this.series.get(name);
+      if (!byZone) this.series.set(name, (byZone = new Map()));
+      pairs = byZone.get(zone);
+      this.atName = name; this.atZone = zone; this.atByZone = byZone; this.atPairs = pairs;
+    }
     let id = pairs && this.find(pairs, labels);
     const t = this.table;
     let force = job.keyframe;
@@ -381,7 +395,7 @@ export class MetricsEncoder {
       // copied at its exact size: pushing would give each of these small arrays room for 17 more
       const grown = pairs ? [...pairs, labels, id] : [labels, id];
       byZone.set(zone, grown);
-      this.lastPairs = grown; this.lastPos = grown.length;
+      this.lastPairs = grown; this.lastPos = grown.length; this.atPairs = grown;
       this.live++;
       job.defs.push({ id, zone, name, kind: int ? Kind.INT : Kind.FLOAT, labels: parseLabelText(labels) });
       force = true;
@@ -484,6 +498,7 @@ export class MetricsEncoder {
     }
     this.live -= retired.length;
     this.lastPairs = undefined;
+    this.atByZone = undefined;
     return retired.sort((a, b) => a - b);
   }
 }
