@@ -17,7 +17,7 @@
  * histograms per zone: 69k bucket lines instead of 195k per scrape). Precision is a factor of 2 to 2.5 per bucket.
  */
 import { decimalShift } from '../metrics/exposition.js';
-import { OVERFLOW, UNDERFLOW, type HistogramRow } from './output-parser.js';
+import { OVERFLOW, UNDERFLOW, VALUE, type HistogramRow } from './output-parser.js';
 
 export interface BucketGrid {
   /** slot i's printed label, slot 0 = underflow ("< N"), last = overflow (">= N") */
@@ -59,8 +59,8 @@ export function llquantizeGrid({ factor, low, high, nsteps }: LlquantizeParams):
   const upperNs: (bigint | null)[] = [...nexts.map((n) => n - 1n), null];
   const le = upperNs.map((u) => (u === null ? '+Inf' : decimalShift(u, 9)));
   const exported = [...nexts.map(isOneTwoFive), true];
-  // bounds as doubles: exact, since a grid holds every bucket's count in a Float64Array anyway and no llquantize
-  // bound anyone uses nears 2^53 ns (104 days)
+  // rows carry their bounds as doubles (HistogramRows), exact below 2^53 ns (104 days): a grid reaching past that is
+  // refused rather than matched approximately
   if (overflowBound > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`llquantize grid beyond 2^53: factor^(high+1) = ${overflowBound}`);
   const byLower = new Map<number, number>(lowers.map((v, i) => [Number(v), i + 1]));
   const under = Number(underflowBound), over = Number(overflowBound);
@@ -71,7 +71,7 @@ export function llquantizeGrid({ factor, low, high, nsteps }: LlquantizeParams):
   return {
     labels, upperNs, le, exported, slot,
     slotOf: (row) => (row.bound > BigInt(Number.MAX_SAFE_INTEGER) || row.bound < -BigInt(Number.MAX_SAFE_INTEGER) ? undefined
-      : slot(row.kind === 'underflow' ? UNDERFLOW : row.kind === 'overflow' ? OVERFLOW : 0, Number(row.bound))),
+      : slot(row.kind === 'underflow' ? UNDERFLOW : row.kind === 'overflow' ? OVERFLOW : VALUE, Number(row.bound))),
   };
 }
 

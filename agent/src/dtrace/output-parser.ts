@@ -14,8 +14,9 @@
  *   a number with a leading zero or a "-0" is not a row. A block's rows are packed into one array of numbers
  *   (HistogramRows): they are most of what dtrace prints, and an object with two BigInts per row was most of the
  *   DTrace path's CPU and garbage. Bounds and counts must be exact as doubles (|n| <= 2^53); no script prints more
- *   (bounds are nanosecond grid edges or powers of two, counts one interval's events), and a row beyond that is
- *   reported unparsed, never rounded.
+ *   (bounds are nanosecond grid edges or powers of two, counts one interval's events). A row beyond that is not a
+ *   row: it ends the block, and the histogram's count() then disagrees with its buckets, so interpret.ts rejects
+ *   the interval. Never rounded. Record values are exact integers too (ExactInt: a bigint only past 2^53).
  * - Keys are split on whitespace: our scripts key by zonename, zone id, op and syscall names, none of which has blanks.
  * - Framing lines our scripts print: "@@T <walltime>" starts an interval, "@@A <aggregation>" starts one aggregation's
  *   printa(), "@@E" ends the interval. Anything unrecognised is reported as `unparsed`, never thrown.
