@@ -158,17 +158,17 @@ export class FaultStack {
    * began), so that two `vmadm reboot` calls for one zone always mean one command ran twice.
    */
   async issueReboot(): Promise<{ id: string; uuid: string } | null> {
-    const taken = new Set(this.issued.slice(this.caseStart).map((a) => a.uuid));
+    const taken = new Set(this.issued.slice(this.caseStart));
     const running = this.running.filter((u) => !taken.has(u));
     if (running.length === 0) return null;
     const uuid = running[this.rebootCursor++ % running.length]!;
-    this.issued.push({ uuid });
+    this.issued.push(uuid);
     const r = await this.hub.post<{ id: string }>(`/api/zones/${uuid}/actions`, { action: 'reboot' }).catch(() => null);
     return r && r.status === 202 ? { id: r.body.id, uuid } : null;
   }
 
   /** Zones a reboot was asked for (accepted or not), in order; runCase sets caseStart. */
-  readonly issued: Array<{ uuid: string }> = [];
+  readonly issued: string[] = [];
   caseStart = 0;
 
   /** Live children of the agent by kind, and processes of this sim host that are not the agent's (orphans). */
@@ -197,7 +197,7 @@ export class FaultStack {
     const outlived = () => processesUnder(this.host.root)
       .filter((p) => had.has(p.pid) || (ns !== null && pidNamespaceOf(p.pid) === ns));
     // with the PID namespace, the kernel has killed every child with the agent
-    const left = await eventually(() => (outlived().length === 0 ? [] : null), 3000, 'namespace empty').catch(() => outlived());
+    const left = await eventually(() => (outlived().length === 0 ? [] : null), 3000, "the killed agent's processes to be gone").catch(() => outlived());
     await this.startAgent();
     this.agentDown = false;
     this.restarts++;
@@ -356,7 +356,7 @@ export async function runCase(stack: FaultStack, c: FaultCase): Promise<Row> {
   }, 30_000, `command ${a.id}`).catch(() => 'unfinished')));
   const inv = stack.host.invocations().slice(invStart).filter((i) => i.command === 'vmadm' && i.phase === 'start' && i.argv[0] === 'reboot');
   // every zone got at most one command in this case (issueReboot), its own or the case's (cases.ts)
-  const targeted = [...new Set(stack.issued.slice(stack.caseStart).map((a) => a.uuid))];
+  const targeted = [...new Set(stack.issued.slice(stack.caseStart))];
   const twice = targeted.filter((uuid) => inv.filter((i) => i.argv[1] === uuid).length > 1).length;
   if (twice > 0) failures.push(`${twice} action(s) ran twice`);
   const unfinished = finals.filter((s) => s === 'unfinished').length;
