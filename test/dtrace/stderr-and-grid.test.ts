@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseStderrLine } from '../../agent/src/dtrace/stderr-parser.js';
 import { llquantizeGrid } from '../../agent/src/dtrace/bucket-grid.js';
-import { parseDtraceOutput } from '../../agent/src/dtrace/output-parser.js';
+import { parseDtraceOutput, UNDERFLOW, VALUE } from '../../agent/src/dtrace/output-parser.js';
 import { LATENCY_GRID_PARAMS } from '../../agent/src/dtrace/telemetry.js';
 import { SHARED } from '../helpers/fixtures.js';
 
@@ -52,11 +52,12 @@ test('llquantizeGrid reproduces the bucket lower bounds dtrace printed in tst.ba
     { factor: 8, low: 0, high: 1, nsteps: 16 }, { factor: 9, low: 0, high: 1, nsteps: 9 }, { factor: 10, low: 0, high: 1, nsteps: 10 },
   ];
   const blocks = parseDtraceOutput(readFileSync(`${FIX}illumos-dtrace-tests/llquantize-tst.bases.d.out`, 'utf8'))
-    .flatMap((e) => (e.type === 'histogram' ? [e.rows.toArray()] : []));
+    .flatMap((e) => (e.type === 'histogram' ? [e.rows] : []));
   assert.equal(blocks.length, params.length);
-  blocks.forEach((rows, i) => {
+  blocks.forEach((block, i) => {
     const grid = llquantizeGrid(params[i]!);
-    const slots = rows.map((r) => grid.slotOf(r));
+    const rows = block.toArray();
+    const slots = rows.map((_, j) => grid.slot(block.kind(j), block.bound(j)));
     assert.ok(slots.every((s) => s !== undefined), `block ${i}: every row is on the grid`);
     // printed rows are consecutive grid slots starting at the underflow bucket
     assert.deepEqual(slots, slots.map((_, j) => j), `block ${i}`);
@@ -76,6 +77,6 @@ test('latency grid llquantize(ns, 10, 3, 9, 10): labels and le = (next lower bou
   assert.equal(exported.length, 23);
   assert.deepEqual(exported.slice(0, 5), ['0.000000999', '0.000001999', '0.000004999', '0.000009999', '0.000019999']);
   assert.deepEqual(exported.slice(-4), ['1.999999999', '4.999999999', '9.999999999', '+Inf']);
-  assert.equal(g.slotOf({ label: '< 100', kind: 'underflow', bound: 100n, count: 0n }), undefined);
-  assert.equal(g.slotOf({ label: '1500', kind: 'value', bound: 1500n, count: 0n }), undefined);
+  assert.equal(g.slot(UNDERFLOW, 100), undefined); // "< 100": not this grid's underflow bound
+  assert.equal(g.slot(VALUE, 1500), undefined); // "1500": not a lower bound of this grid
 });

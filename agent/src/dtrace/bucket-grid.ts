@@ -17,7 +17,7 @@
  * histograms per zone: 69k bucket lines instead of 195k per scrape). Precision is a factor of 2 to 2.5 per bucket.
  */
 import { decimalShift } from '../metrics/exposition.js';
-import { OVERFLOW, UNDERFLOW, VALUE, type HistogramRow } from './output-parser.js';
+import { OVERFLOW, UNDERFLOW } from './output-parser.js';
 
 export interface BucketGrid {
   /** slot i's printed label, slot 0 = underflow ("< N"), last = overflow (">= N") */
@@ -30,7 +30,6 @@ export interface BucketGrid {
   readonly exported: readonly boolean[];
   /** the slot of a printed row (HistogramRows' kind code and bound), undefined when it is not on this grid */
   slot(kind: number, bound: number): number | undefined;
-  slotOf(row: HistogramRow): number | undefined;
 }
 
 export interface LlquantizeParams { factor: number; low: number; high: number; nsteps: number }
@@ -65,13 +64,10 @@ export function llquantizeGrid({ factor, low, high, nsteps }: LlquantizeParams):
   const byLower = new Map<number, number>(lowers.map((v, i) => [Number(v), i + 1]));
   const under = Number(underflowBound), over = Number(overflowBound);
   const overflowSlot = labels.length - 1;
-  const slot = (kind: number, bound: number): number | undefined =>
-    kind === UNDERFLOW ? (bound === under ? 0 : undefined) : kind === OVERFLOW ? (bound === over ? overflowSlot : undefined) : byLower.get(bound);
-
   return {
-    labels, upperNs, le, exported, slot,
-    slotOf: (row) => (row.bound > BigInt(Number.MAX_SAFE_INTEGER) || row.bound < -BigInt(Number.MAX_SAFE_INTEGER) ? undefined
-      : slot(row.kind === 'underflow' ? UNDERFLOW : row.kind === 'overflow' ? OVERFLOW : VALUE, Number(row.bound))),
+    labels, upperNs, le, exported,
+    slot: (kind, bound) =>
+      kind === UNDERFLOW ? (bound === under ? 0 : undefined) : kind === OVERFLOW ? (bound === over ? overflowSlot : undefined) : byLower.get(bound),
   };
 }
 

@@ -25,6 +25,7 @@
  */
 import pb from 'protobufjs/minimal.js';
 import { zonelet } from '../../../proto/gen/zonelet.js';
+import { narrowExact, parseExactInt, type ExactInt } from '../util/exact-int.js';
 import { labelTextOf, parseLabelText } from './label-text.js';
 import type { HubMetricsCycle, SeriesValue, SeriesVisitor } from './sources.js';
 
@@ -85,20 +86,16 @@ class SeriesTable {
 }
 
 const INTEGER = /^\d+$/;
-/** Integer texts this long or shorter are exact as doubles (< 2^53). */
-const EXACT_DIGITS = 15;
-
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * An integer sample: a number when exact (|v| < 2^53), else a bigint; undefined when the sample is not an integer
  * (a float, NaN, +-Inf). Digits-only text, a bigint and an integral number are integers.
  */
-function intValue(v: SeriesValue): number | bigint | undefined {
+function intValue(v: SeriesValue): ExactInt | undefined {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? v : undefined;
-  if (typeof v === 'bigint') return v >= -SAFE && v <= SAFE ? Number(v) : v;
-  if (!INTEGER.test(v)) return undefined;
-  return v.length <= EXACT_DIGITS ? Number(v) : BigInt(v);
+  if (typeof v === 'bigint') return narrowExact(v);
+  return INTEGER.test(v) ? parseExactInt(v) : undefined;
 }
 
 function floatOf(v: SeriesValue): number {

@@ -13,14 +13,16 @@ export function addExact(a: ExactInt, b: ExactInt): ExactInt {
     const s = a + b;
     if (Number.isSafeInteger(s)) return s;
   }
-  const s = BigInt(a) + BigInt(b);
-  return s >= -SAFE && s <= SAFE ? Number(s) : s;
+  return narrowExact(BigInt(a) + BigInt(b));
+}
+
+/** A bigint as an ExactInt: a number when it is within 2^53. */
+export function narrowExact(b: bigint): ExactInt {
+  return b >= -SAFE && b <= SAFE ? Number(b) : b;
 }
 
 /** An integer's decimal text (optional '-', digits; checked by the caller) as an ExactInt. */
 export function parseExactInt(text: string): ExactInt {
   // 15 digits and a sign are always below 2^53
-  if (text.length <= 15) return Number(text);
-  const b = BigInt(text);
-  return b >= -SAFE && b <= SAFE ? Number(b) : b;
+  return text.length <= 15 ? Number(text) : narrowExact(BigInt(text));
 }
