@@ -6,7 +6,8 @@
  * live, by constructor, and the largest strings), --allocations (what each function allocated over 30 s, garbage
  * included), --promoted (the same for only what outlived the young generation: the old-space garbage that major GCs
  * mark and sweep), --cpu (a 60 s CPU profile of the steady state), --deopts (what V8 optimized and deoptimized over
- * 60 s; with --node-options=--trace-gc also major GCs and GC pause time by kind), --cpu-prof DIR (V8's whole-run profile, startup included). --no-hub / --no-dtrace switch parts off;
+ * 60 s; with --node-options=--trace-gc also major GCs and GC pause time by kind), --cpu-prof DIR (V8's whole-run
+ * profile, startup included). --no-hub / --no-dtrace switch parts off;
  * --node-options (after the SMF manifest's own) and --env try V8 or malloc settings.
  *   npm run build && node --import tsx bench/memory-profile.ts [--zones 1000] [--wait 60] [--heap-snapshot]
  *     [--allocations | --promoted] [--cpu] [--deopts] [--cpu-prof DIR] [--no-hub] [--no-dtrace]
