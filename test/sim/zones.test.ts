@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { newHost, sim, tool } from './sim-helpers.js';
 
 const TICK = 100; // USER_HZ on Linux
@@ -32,14 +31,23 @@ const groupProcs = (pgid: number) =>
     }
   }).length;
 
-/** CPU seconds of one process, from /proc. */
-function procCpu(pid: number): number {
-  const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12])) / TICK;
+/** ns on a CPU and ns waiting on a run queue, summed over the zone leader's threads (/proc/<pid>/task/<tid>/schedstat). */
+function leaderSchedstat(pid: number): { onCpu: number; waited: number } {
+  let onCpu = 0;
+  let waited = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const [on, wait] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ');
+      onCpu += Number(on);
+      waited += Number(wait);
+    } catch {
+      /* thread exited */
+    }
+  }
+  return { onCpu, waited };
 }
 
-test('a cpu=0.5 zone gets about half the CPU a busy process gets in the same window; stop-all leaves no process', async (t) => {
+test('a cpu=0.5 zone asks for half a CPU and never burns more, whatever the load; stop-all leaves no process', async (t) => {
   const h = newHost(['--zones', '3']);
   t.after(h.cleanup);
   const uuid = tool(h.root, 'vmadm', ['lookup', 'state=running']).stdout.split('\n')[0];
@@ -47,27 +55,28 @@ test('a cpu=0.5 zone gets about half the CPU a busy process gets in the same win
   const { pgid, zoneid } = rt();
   assert.ok(pgid > 0 && zoneid > 0);
   assert.equal(sim(['workload', '--root', h.root, uuid, 'cpu=0.5']).code, 0);
-  // The yardstick: a process that wants a whole CPU, measured over the same window. On an idle host it gets ~1 s/s
-  // and the zone ~0.5; on a loaded host both get less, but the zone should still get about half of what it gets.
-  const ref = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
-  t.after(() => ref.kill('SIGKILL'));
   await new Promise((r) => setTimeout(r, 300));
+  // Linux's own accounting of the zone's threads: time on a CPU, and time runnable but waiting for one. A duty cycle
+  // of half the wall time asks for ~0.5 s/s; on an idle host it gets all of it, on a loaded one (other suites run
+  // alongside) part of it is spent waiting on a run queue instead. So on + waiting measures what the zone asked for
+  // at any load, and on alone must never exceed the share. (Comparing against a busy process's share proved to
+  // depend on what else shared its core: ratio 0.30 once in CI.)
+  const s0 = leaderSchedstat(pgid);
   const c0 = groupCpu(pgid);
-  const r0 = procCpu(ref.pid!);
-  await new Promise((r) => setTimeout(r, 3000));
+  const WINDOW = 3;
+  await new Promise((r) => setTimeout(r, WINDOW * 1000));
+  const s1 = leaderSchedstat(pgid);
   const zone = groupCpu(pgid) - c0;
-  const busy = procCpu(ref.pid!) - r0;
-  ref.kill('SIGKILL');
-  assert.ok(busy > 0.3, `the reference busy process got only ${busy} s of CPU in 3 s: cannot judge`);
-  const ratio = zone / busy;
-  t.diagnostic(`zone ${zone.toFixed(2)} s, busy process ${busy.toFixed(2)} s in 3 s, ratio ${ratio.toFixed(2)}`);
-  // Never more than asked for, whatever the load.
-  assert.ok(zone / 3 < 0.65, `zone burnt ${(zone / 3).toFixed(2)} CPU-s/s with cpu=0.5`);
-  // When a busy process gets over 0.6 CPU the zone's half is below its fair share, so it should get about half of
-  // what the busy process got. On an oversubscribed host (busy < 0.6 s/s) a task that sleeps half of each slice is
-  // scheduled ahead of spinners, so the ratio rises toward 1 and only the floor is meaningful.
-  const hi = busy / 3 >= 0.6 ? 0.75 : 1.2;
-  assert.ok(ratio > 0.3 && ratio < hi, `zone got ${zone.toFixed(2)} s, a busy process ${busy.toFixed(2)} s: ratio ${ratio.toFixed(2)}, want ~0.5 (< ${hi})`);
+  const onCpu = (s1.onCpu - s0.onCpu) / 1e9;
+  const waited = (s1.waited - s0.waited) / 1e9;
+  t.diagnostic(`in ${WINDOW} s: on a CPU ${onCpu.toFixed(2)} s, waiting on a run queue ${waited.toFixed(2)} s; group utime+stime ${zone.toFixed(2)} s`);
+  // Never more than asked for, whatever the load (both Linux counters).
+  assert.ok(onCpu / WINDOW < 0.65 && zone / WINDOW < 0.65, `zone burnt ${(onCpu / WINDOW).toFixed(2)} CPU-s/s (stat: ${(zone / WINDOW).toFixed(2)}) with cpu=0.5`);
+  // Asked for about half: an idle spec asks ~0, a full spinner ~1. A wake-up that comes late still burns its share
+  // within the slice, so heavy load can push the demand above 0.5, never to a spinner's 1 on an uncontended thread.
+  const demand = (onCpu + waited) / WINDOW;
+  assert.ok(demand > 0.35, `zone asked for only ${demand.toFixed(2)} CPU-s/s with cpu=0.5`);
+  if (waited / WINDOW < 0.05) assert.ok(demand < 0.65, `uncontended, the zone still asked for ${demand.toFixed(2)} CPU-s/s with cpu=0.5`);
   assert.equal(rt().pgid, pgid, 'a workload change keeps the same processes');
   assert.equal(sim(['workload', '--root', h.root, uuid, 'cpu=lots']).code, 1);
 
