@@ -13,10 +13,13 @@
  *     one after the window give the p99 over the window);
  *   - hub wire bytes through a counting TCP proxy between agent and hub; keyframe vs delta batch sizes from the hub's
  *     own frames table.
+ * With `scrapeEverySeconds`, a second window of as many intervals follows with a scraper that asks for /metrics as
+ * Prometheus does (OpenMetrics, gzip) every N seconds: the agent's cost when scraped, and each scrape's latency.
  * With `churnSeconds`, zones are then created and deleted continuously through sim/bin/vmadm while RSS is sampled
  * (flat or not: start, end, least-squares slope), and each create/delete is timed from the sim's change log to the
  * hub's event stream (zone change to hub latency).
- *   npm run build && node --import tsx bench/agent-cost.ts [--zones 1000] [--interval 10] [--cycles 6] [--churn 300]
+ *   npm run build && node --import tsx bench/agent-cost.ts [--zones 1000] [--interval 10] [--cycles 6] [--scrape-every 15]
+ *     [--churn 300]
  */
 import { execFile } from 'node:child_process';
 import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +33,7 @@ import {
   agentConfig, eventually, sampleValue, sleep, startAgent, startHub, startSimHost, SIM_BIN,
   type AgentProcess, type HubProcess, type SimHost,
 } from '../test/helpers/stack.js';
+import { PROMETHEUS_SCRAPE_HEADERS } from '../test/helpers/prometheus-headers.js';
 import { ByteProxy } from './lib/byte-proxy.js';
 import { readProc, readTree, TICK_MS, treeDelta } from './lib/procstat.js';
 import { fmt, percentile, slope, summarize, type Summary } from './lib/stats.js';
@@ -47,6 +51,8 @@ export interface CostOptions {
   /** extra work on the same stack once the cost window is measured (scrape comparison, kstat text, ...) */
   extra?: (s: CostStack) => Promise<void>;
   churnSeconds?: number;
+  /** then as many intervals again with a Prometheus-like scraper of /metrics every N seconds */
+  scrapeEverySeconds?: number;
   /** node/V8 options for the agent process (A/B runs of runtime settings) */
   nodeArgs?: string[];
   log?: (msg: string) => void;
@@ -106,10 +112,21 @@ export interface CostResult {
   eventLoopMaxMs: number;
   exposition: { series: number; bytes: number };
   hubBytes?: HubBytes;
+  /** the same number of intervals with /metrics scraped as Prometheus scrapes it */
+  scraped?: ScrapedWindow;
   churn?: ChurnResult;
   collectorErrors: string[];
   /** hub link closes the agent logged during the whole run (reconnects re-send a snapshot and the dictionary) */
   hubLinkDrops: { closed: number; peerSilent: number };
+}
+
+export interface ScrapedWindow {
+  everySeconds: number;
+  agentCpuMsPerCycle: Summary;
+  agentCpuPctAt10s: Summary;
+  rssWarmMB: number;
+  /** each scrape's time to the last byte, as the scraper saw it */
+  scrapeMs: { n: number; p50: number; p99: number; max: number; non200: number };
 }
 
 /** Lines appended to a file since `offset` */
@@ -229,6 +246,23 @@ async function churn(s: CostStack, seconds: number, log: (m: string) => void): P
   };
 }
 
+/** GETs `url` with Prometheus's scrape headers every `everyMs`, timing each to its last byte. */
+function prometheusLikeScraper(url: string, everyMs: number): { readonly ms: number[]; readonly non200: number; stop(): Promise<void> } {
+  const out = { ms: [] as number[], non200: 0 };
+  let inFlight: Promise<void>;
+  const once = () => new Promise<void>((resolve) => {
+    const t = performance.now();
+    const req = get(url, { headers: PROMETHEUS_SCRAPE_HEADERS }, (res) => {
+      res.resume();
+      res.on('end', () => { out.ms.push(performance.now() - t); if (res.statusCode !== 200) out.non200++; resolve(); });
+    });
+    req.on('error', () => { out.non200++; resolve(); });
+  });
+  inFlight = once();
+  const timer = setInterval(() => { inFlight = once(); }, everyMs);
+  return { ms: out.ms, get non200() { return out.non200; }, stop: async () => { clearInterval(timer); await inFlight; } };
+}
+
 /** One zone count: builds the stack, warms up, measures `cycles` intervals, then optional extras and churn. */
 export async function measureCost(o: CostOptions): Promise<CostResult> {
   const log = o.log ?? ((m: string) => console.error(m));
@@ -255,30 +289,34 @@ export async function measureCost(o: CostOptions): Promise<CostResult> {
     await sleep(I * (o.warmupCycles ?? 2));
 
     const invFile = join(host.root, 'log', 'invocations.jsonl');
-    let inv = tail(invFile, 0).offset;
     const hubPid = hub.proc.pid;
+    /** `cycles` intervals: per interval the agent's and the sim's CPU, the hub's, RSS, spawns and hub wire bytes */
+    const measureWindow = async (cycles: number) => {
+      let inv = tail(invFile, 0).offset;
+      let tree = readTree(agent!.pid);
+      let hubMs = readProc(hubPid)!.selfMs;
+      let up = proxy!.upBytes;
+      const w = { rssMB: [] as number[], agentMs: [] as number[], simMs: [] as number[], hubCpu: [] as number[], spawns: [] as number[], wire: [] as number[], byCommand: {} as Record<string, number> };
+      for (let c = 0; c < cycles; c++) {
+        await sleep(I);
+        const t = readTree(agent!.pid);
+        const d = treeDelta(tree, t);
+        w.agentMs.push(d.agentMs); w.simMs.push(d.simMs);
+        w.rssMB.push(readProc(agent!.pid)!.rssBytes / MB);
+        const h = readProc(hubPid)!.selfMs;
+        w.hubCpu.push(h - hubMs);
+        const got = tail(invFile, inv);
+        const starts = got.lines.map((l) => JSON.parse(l) as { command: string; phase: string }).filter((r) => r.phase === 'start');
+        w.spawns.push(starts.length);
+        for (const r of starts) w.byCommand[r.command] = (w.byCommand[r.command] ?? 0) + 1 / cycles;
+        w.wire.push(proxy!.upBytes - up);
+        tree = t; hubMs = h; inv = got.offset; up = proxy!.upBytes;
+      }
+      return w;
+    };
     await gzMetrics(metricsUrl); // resets the event-loop delay histogram
-    let tree = readTree(agent.pid);
-    let hubMs = readProc(hubPid)!.selfMs;
-    let up = proxy.upBytes;
-    const rssMB: number[] = [], agentMs: number[] = [], simMs: number[] = [], hubCpu: number[] = [], spawns: number[] = [], wire: number[] = [];
-    const byCommand: Record<string, number> = {};
     log(`  ${o.zones} zones: measuring ${o.cycles} intervals of ${o.intervalSeconds} s`);
-    for (let c = 0; c < o.cycles; c++) {
-      await sleep(I);
-      const t = readTree(agent.pid);
-      const d = treeDelta(tree, t);
-      agentMs.push(d.agentMs); simMs.push(d.simMs);
-      rssMB.push(readProc(agent.pid)!.rssBytes / MB);
-      const h = readProc(hubPid)!.selfMs;
-      hubCpu.push(h - hubMs);
-      const got = tail(invFile, inv);
-      const starts = got.lines.map((l) => JSON.parse(l) as { command: string; phase: string }).filter((r) => r.phase === 'start');
-      spawns.push(starts.length);
-      for (const r of starts) byCommand[r.command] = (byCommand[r.command] ?? 0) + 1 / o.cycles;
-      wire.push(proxy.upBytes - up);
-      tree = t; hubMs = h; inv = got.offset; up = proxy.upBytes;
-    }
+    const { rssMB, agentMs, simMs, hubCpu, spawns, wire, byCommand } = await measureWindow(o.cycles);
     const gz = await gzMetrics(metricsUrl);
     const rssCyclesMB = summarize(rssMB);
     const text = await (await fetch(`${metricsUrl}/metrics`)).text();
@@ -298,6 +336,18 @@ export async function measureCost(o: CostOptions): Promise<CostResult> {
       collectorErrors: [...new Set(collectorErrors)],
       hubLinkDrops: { closed: 0, peerSilent: 0 },
     };
+    if (o.scrapeEverySeconds) {
+      log(`  ${o.zones} zones: ${o.cycles} intervals more, /metrics scraped as Prometheus does every ${o.scrapeEverySeconds} s`);
+      const scraper = prometheusLikeScraper(`${metricsUrl}/metrics`, o.scrapeEverySeconds * 1000);
+      await sleep(I); // the first scrape tells the agent which body to build after each cycle
+      const w = await measureWindow(o.cycles);
+      await scraper.stop();
+      result.scraped = {
+        everySeconds: o.scrapeEverySeconds, agentCpuMsPerCycle: summarize(w.agentMs), agentCpuPctAt10s: pct(w.agentMs),
+        rssWarmMB: summarize(w.rssMB).median,
+        scrapeMs: { n: scraper.ms.length, p50: percentile(scraper.ms, 0.5), p99: percentile(scraper.ms, 0.99), max: Math.max(...scraper.ms), non200: scraper.non200 },
+      };
+    }
     if (o.extra || o.churnSeconds) result.hubBytes = await hubBytes(stack, wire, o.zones);
     if (o.extra) await o.extra(stack);
     if (o.churnSeconds) {
@@ -334,12 +384,13 @@ export function costTable(rs: CostResult[]): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { zones: { type: 'string', default: '1000' }, interval: { type: 'string', default: '10' }, cycles: { type: 'string', default: '6' }, churn: { type: 'string', default: '0' }, 'node-options': { type: 'string', default: '' } } });
+  const { values } = parseArgs({ options: { zones: { type: 'string', default: '1000' }, interval: { type: 'string', default: '10' }, cycles: { type: 'string', default: '6' }, churn: { type: 'string', default: '0' }, 'scrape-every': { type: 'string', default: '0' }, 'node-options': { type: 'string', default: '' } } });
   const nodeArgs = values['node-options'].split(' ').filter(Boolean);
-  const r = await measureCost({ zones: Number(values.zones), intervalSeconds: Number(values.interval), cycles: Number(values.cycles), churnSeconds: Number(values.churn) || undefined, nodeArgs });
+  const r = await measureCost({ zones: Number(values.zones), intervalSeconds: Number(values.interval), cycles: Number(values.cycles), churnSeconds: Number(values.churn) || undefined, scrapeEverySeconds: Number(values['scrape-every']) || undefined, nodeArgs });
   console.log(costTable([r]));
   console.log(`RSS per interval MB: median ${r.rssCyclesMB.median.toFixed(0)} (${r.rssCyclesMB.min.toFixed(0)}-${r.rssCyclesMB.max.toFixed(0)})`);
   console.log(`CPU resolution ${TICK_MS} ms; spawns by command per cycle: ${JSON.stringify(r.spawnsByCommand)}`);
+  if (r.scraped) console.log(`scraped as Prometheus does every ${r.scraped.everySeconds} s: agent ${fmt(r.scraped.agentCpuPctAt10s, 2)} % of one core, RSS ${r.scraped.rssWarmMB.toFixed(0)} MB; scrape ms ${JSON.stringify(r.scraped.scrapeMs)}`);
   if (r.hubBytes) console.log(`hub: ${JSON.stringify(r.hubBytes)}`);
   if (r.churn) console.log(`churn: ${JSON.stringify({ ...r.churn, rssSamples: undefined })}`);
   if (r.collectorErrors.length) console.log(`collector errors: ${r.collectorErrors.join('; ')}`);

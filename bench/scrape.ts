@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { freePort, sleep } from '../test/helpers/stack.js';
+import { PROMETHEUS_SCRAPE_HEADERS } from '../test/helpers/prometheus-headers.js';
 import { readProc } from './lib/procstat.js';
 import { fmt, percentile, summarize, type Summary } from './lib/stats.js';
 
@@ -108,6 +109,7 @@ export async function compareScrape(o: ScrapeOptions): Promise<ScrapeResult> {
     ['static file (floor)', floorUrl, scrapes, {}],
     ['zonelet /metrics', `${o.agentUrl}/metrics`, scrapes, {}],
     ['zonelet /metrics gzip', `${o.agentUrl}/metrics`, scrapes, { 'Accept-Encoding': 'gzip' }],
+    ['zonelet /metrics as Prometheus asks (OpenMetrics, gzip)', `${o.agentUrl}/metrics`, scrapes, { ...PROMETHEUS_SCRAPE_HEADERS }],
     ...(ne ? [['node_exporter textfile', neUrl, neScrapes, {}] as [string, string, number, Record<string, string>]] : []),
   ];
   const per = new Map<string, { p50: number[]; p99: number[]; r50: number[]; r99: number[]; bytes: number; non200: number }>();

@@ -251,7 +251,12 @@ export class CollectorRegistry {
       this.record(c, start, true, out);
     } catch (err) {
       this.record(c, start, false, undefined, err);
+      return;
     }
+    // a kstat cycle under way pre-renders when it ends (zone_info runs next to every one): one body per cycle
+    if (this.runs.some((r) => r.inFlight && r.members[0]?.kind === 'kstat')) return;
+    await yieldToScrapes();
+    this.snapshot.prerender();
   }
 
   private async runKstat(members: KstatCollector[], timeoutMs: number): Promise<void> {
@@ -275,8 +280,8 @@ export class CollectorRegistry {
         this.record(c, start, false, undefined, err);
       }
     }
-    // build the /metrics body now, between scrapes, so that no scrape pays for it
+    // build the bodies scrapers ask for now, between scrapes, so that no scrape pays for them
     await yieldToScrapes();
-    this.snapshot.body('all', 'prometheus');
+    this.snapshot.prerender();
   }
 }

@@ -4,7 +4,10 @@
  * Theory of operation: collectors write into the snapshot on their own schedules; scrapes only read it. Each
  * collector's output is kept as (labels, value) text per family and per zone; a body is written from them straight
  * into buffers (body-writer.ts), at most once per change (a collector run, a deleted zone, or a collector going
- * stale) and then served as the same Buffer (and the same gzip) to every scrape until the next change. A collector
+ * stale) and then served as the same Buffer (and the same gzip) to every scrape until the next change. After a
+ * collector run, prerender() builds ahead of the next scrape the bodies scrapes asked for in the last DEMAND_WINDOW_MS,
+ * in the form they asked for (Prometheus itself asks for OpenMetrics, gzipped): a scrape then costs about what
+ * serving a file does, and a body nobody scrapes (a host scraped only per zone, or not at all) is never built. A collector
  * whose last success is older than 3 of its intervals is left out (INTERFACES.md "Stale"): Prometheus then marks its
  * series stale. A failed run keeps the previous output until then.
  */
@@ -14,6 +17,8 @@ import { familyHeader, type Family, type Format } from './exposition.js';
 import { zoneLabelOpen, zoneLines, type Output } from './collectors/table.js';
 
 export const STALE_INTERVALS = 3;
+/** A body scraped within this long is rebuilt after each collector run: longer than any sensible scrape interval. */
+export const DEMAND_WINDOW_MS = 5 * 60_000;
 
 export type Scope = 'all' | 'host';
 
@@ -31,6 +36,9 @@ export class Snapshot {
   private generation = 0;
   private readonly cache = new BodyCache();
   private readonly headers = new Map<string, string>();
+  /** body forms scrapes asked for ("scope:format:gzip"), and when last */
+  private readonly demand = new Map<string, { scope: Scope; format: Format; gzip: boolean; atMs: number }>();
+  private renders = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -98,6 +106,7 @@ export class Snapshot {
   }
 
   private render(fresh: Slot[], scope: Scope, format: Format): Buffer {
+    this.renders++;
     const out = new BodyWriter();
     const zoneLabels = new Map<string, string>();
     for (const s of fresh) {
@@ -135,15 +144,43 @@ export class Snapshot {
 
   /** Host and zone series (scope 'all', for /metrics) or host series only ('host', for /v1/gz/metrics). */
   body(scope: Scope, format: Format, nowMs = this.now()): Buffer {
+    this.asked(scope, format, false, nowMs);
     const v = this.bodyKey(scope, format, nowMs);
     return this.cache.body(v.slot, v.version, v.render);
   }
 
   /** The same body gzipped, computed once per body (off the event loop, in the zlib thread pool). */
   gzipBody(scope: Scope, format: Format, nowMs = this.now()): Promise<Buffer> {
+    this.asked(scope, format, true, nowMs);
     const v = this.bodyKey(scope, format, nowMs);
     return this.cache.gzip(v.slot, v.version, v.render);
   }
+
+  private asked(scope: Scope, format: Format, gzip: boolean, atMs: number): void {
+    const key = `${scope}:${format}:${gzip}`;
+    const d = this.demand.get(key);
+    if (d) d.atMs = atMs;
+    else this.demand.set(key, { scope, format, gzip, atMs });
+  }
+
+  /**
+   * After a collector run: builds (and gzips, in the zlib pool) the bodies scraped within DEMAND_WINDOW_MS, so the
+   * next scrape of each is served as is; forms not asked for since are forgotten.
+   */
+  prerender(nowMs = this.now()): void {
+    for (const [key, d] of this.demand) {
+      if (nowMs - d.atMs > DEMAND_WINDOW_MS) {
+        this.demand.delete(key);
+        continue;
+      }
+      const v = this.bodyKey(d.scope, d.format, nowMs);
+      if (d.gzip) this.cache.gzip(v.slot, v.version, v.render).catch(() => {}); // a scrape awaiting it sees any error
+      else this.cache.body(v.slot, v.version, v.render);
+    }
+  }
+
+  /** Bodies rendered so far (for tests and benches: a scrape of a pre-rendered body renders nothing). */
+  get renderCount(): number { return this.renders; }
 
   /** One zone's series; `families` limits them (a stopped zone gets only its info and state). */
   zoneBody(uuid: string, format: Format, families?: ReadonlySet<string>, nowMs = this.now()): string {

@@ -1,0 +1,77 @@
+// After each collection cycle the agent builds, ahead of the next scrape, the /metrics bodies scrapers asked for, in
+// the form they asked for (Prometheus asks for OpenMetrics, gzipped), and no body nobody scrapes. Real
+// CollectorRegistry cycles over fixture kstat text, a real MetricsServer on loopback, a clock the test moves.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { Registry } from 'prom-client';
+import { CollectorRegistry } from '../../agent/src/metrics/registry.js';
+import { MetricsServer } from '../../agent/src/metrics/http.js';
+import { DEMAND_WINDOW_MS } from '../../agent/src/metrics/snapshot.js';
+import { PROMETHEUS_SCRAPE_HEADERS } from '../helpers/prometheus-headers.js';
+import { fixtureSources } from './helpers.js';
+
+const PROMETHEUS = { ...PROMETHEUS_SCRAPE_HEADERS };
+
+function get(port: number, path: string, headers: Record<string, string>): Promise<{ status: number; type: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('a cycle pre-renders only the bodies scraped lately, in their form; the next scrape renders nothing and sees the new cycle', async (t) => {
+  let now = Date.parse('2026-12-07T20:00:00Z');
+  const sources = fixtureSources();
+  const reg = new CollectorRegistry({ sources, selfRegistry: new Registry(), now: () => now });
+  const server = new MetricsServer({ snapshot: reg.snapshot, selfRegistry: new Registry(), directory: sources.directory, listen: '127.0.0.1:0' });
+  const { port } = await server.start();
+  t.after(() => server.close());
+  const snap = reg.snapshot;
+  const cycle = async (idleNs: string) => {
+    now += 10_000;
+    sources.kstatText = sources.kstatText.replace(/^(cpu:0:sys:cpu_nsec_idle\t)\d+$/m, `$1${idleNs}`);
+    await reg.collectOnce();
+    await new Promise((r) => setImmediate(r)); // a pre-render's gzip runs in the zlib pool
+  };
+
+  await cycle('595093047840217');
+  assert.equal(snap.renderCount, 0, 'nobody scraped yet: no body built');
+
+  const first = await get(port, '/metrics', PROMETHEUS);
+  assert.equal(first.status, 200);
+  assert.match(first.type, /^application\/openmetrics-text/);
+  assert.equal(snap.renderCount, 1, 'the first scrape renders its own body');
+
+  await cycle('600000000000000');
+  assert.equal(snap.renderCount, 2, 'the cycle pre-rendered the form Prometheus asked for');
+  const second = await get(port, '/metrics', PROMETHEUS);
+  assert.equal(snap.renderCount, 2, 'the scrape after the cycle rendered nothing');
+  const text = gunzipSync(second.body).toString();
+  assert.match(text, /^smartos_host_cpu_seconds_total\{cpu="0",mode="idle"\} 600000$/m, 'the new cycle\'s value');
+  assert.match(text, /# EOF\n$/);
+
+  // a second scraper of the host route, plain text: both forms are built after each cycle from now on
+  assert.equal((await get(port, '/v1/gz/metrics', {})).status, 200);
+  assert.equal(snap.renderCount, 3);
+  await cycle('600000000000001');
+  assert.equal(snap.renderCount, 5, 'two forms asked for, two pre-rendered');
+  await get(port, '/metrics', PROMETHEUS);
+  await get(port, '/v1/gz/metrics', {});
+  assert.equal(snap.renderCount, 5);
+
+  // scrapers gone for longer than the window: cycles build nothing; a late scrape still gets a current body
+  now += DEMAND_WINDOW_MS;
+  await cycle('600000000000002');
+  await cycle('600000000000003');
+  assert.equal(snap.renderCount, 5, 'no body built for a form not scraped within the window');
+  const late = gunzipSync((await get(port, '/metrics', PROMETHEUS)).body).toString();
+  assert.equal(snap.renderCount, 6);
+  assert.match(late, /^smartos_host_cpu_seconds_total\{cpu="0",mode="idle"\} 600000\.000000003$/m);
+});
