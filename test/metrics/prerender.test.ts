@@ -1,5 +1,6 @@
 // After each collection cycle the agent builds, ahead of the next scrape, the /metrics bodies scrapers asked for, in
-// the form they asked for (Prometheus asks for OpenMetrics, gzipped), and no body nobody scrapes. Real
+// the form they asked for (Prometheus asks for OpenMetrics, gzipped), only when that scrape is due before the next
+// cycle's bodies, and no body nobody scrapes. Real
 // CollectorRegistry cycles over fixture kstat text, a real MetricsServer on loopback, a clock the test moves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,20 +27,25 @@ function get(port: number, path: string, headers: Record<string, string>): Promi
   });
 }
 
-test('a cycle pre-renders only the bodies scraped lately, in their form; the next scrape renders nothing and sees the new cycle', async (t) => {
-  let now = Date.parse('2026-12-07T20:00:00Z');
+/** A registry on fixture kstat text at the default 10 s interval, served on loopback; `cycle()` is one collection 10 s on. */
+async function agent(t: { after(fn: () => Promise<void>): void }) {
+  const clock = { now: Date.parse('2026-12-07T20:00:00Z') };
   const sources = fixtureSources();
-  const reg = new CollectorRegistry({ sources, selfRegistry: new Registry(), now: () => now });
+  const reg = new CollectorRegistry({ sources, selfRegistry: new Registry(), now: () => clock.now });
   const server = new MetricsServer({ snapshot: reg.snapshot, selfRegistry: new Registry(), directory: sources.directory, listen: '127.0.0.1:0' });
   const { port } = await server.start();
   t.after(() => server.close());
-  const snap = reg.snapshot;
-  const cycle = async (idleNs: string) => {
-    now += 10_000;
+  const cycle = async (idleNs = '595093047840217') => {
+    clock.now += 10_000;
     sources.kstatText = sources.kstatText.replace(/^(cpu:0:sys:cpu_nsec_idle\t)\d+$/m, `$1${idleNs}`);
     await reg.collectOnce();
     await new Promise((r) => setImmediate(r)); // a pre-render's gzip runs in the zlib pool
   };
+  return { clock, port, snap: reg.snapshot, cycle };
+}
+
+test('a cycle pre-renders only the bodies scraped lately, in their form; the next scrape renders nothing and sees the new cycle', async (t) => {
+  const { clock, port, snap, cycle } = await agent(t);
 
   await cycle('595093047840217');
   assert.equal(snap.renderCount, 0, 'nobody scraped yet: no body built');
@@ -67,11 +73,33 @@ test('a cycle pre-renders only the bodies scraped lately, in their form; the nex
   assert.equal(snap.renderCount, 5);
 
   // scrapers gone for longer than the window: cycles build nothing; a late scrape still gets a current body
-  now += DEMAND_WINDOW_MS;
+  clock.now += DEMAND_WINDOW_MS;
   await cycle('600000000000002');
   await cycle('600000000000003');
   assert.equal(snap.renderCount, 5, 'no body built for a form not scraped within the window');
   const late = gunzipSync((await get(port, '/metrics', PROMETHEUS)).body).toString();
   assert.equal(snap.renderCount, 6);
   assert.match(late, /^smartos_host_cpu_seconds_total\{cpu="0",mode="idle"\} 600000\.000000003$/m);
+});
+
+test('scraped every 60 s with a cycle every 10 s, the body is built once per scrape, in the cycle before it', async (t) => {
+  const { clock, port, snap, cycle } = await agent(t);
+  const scrape = async () => {
+    const before = snap.renderCount;
+    clock.now += 5000; // scrapes fall halfway between cycles
+    assert.equal((await get(port, '/metrics', PROMETHEUS)).status, 200);
+    clock.now -= 5000;
+    return snap.renderCount - before;
+  };
+  await cycle();
+  assert.equal(await scrape(), 1, 'the first scrape renders its body');
+  for (let i = 0; i < 6; i++) await cycle(); // the scrape interval is not known yet: every cycle builds the body
+  assert.equal(await scrape(), 0, 'the second scrape is served a pre-rendered body');
+  // now the interval is known (60 s): of the next 6 cycles only the one right before the scrape builds the body
+  for (let round = 0; round < 2; round++) {
+    const before = snap.renderCount;
+    for (let i = 0; i < 6; i++) await cycle();
+    assert.equal(snap.renderCount - before, 1, `round ${round}: one body built in 6 cycles`);
+    assert.equal(await scrape(), 0, `round ${round}: the scrape renders nothing`);
+  }
 });

@@ -61,6 +61,8 @@ interface Run {
 }
 
 const DEFAULT_INTERVAL_S = 10;
+/** cycles vary in length: a scrape due up to this fraction of a cycle after the next one's bodies would be ready is built for now */
+const PRERENDER_SLACK = 0.2;
 const SELF_METRICS = [
   'zonelet_collector_duration_seconds', 'zonelet_collector_success', 'zonelet_collector_last_success_timestamp_seconds', 'zonelet_zones',
 ];
@@ -84,6 +86,8 @@ export class CollectorRegistry {
   private readonly enabled: Collector[];
   private readonly now: () => number;
   private readonly pageSize: number;
+  /** the shortest kstat interval: how often bodies change and are pre-rendered */
+  private readonly cycleMs: number;
   private unsubscribe?: () => void;
   private started = false;
   private readonly metrics: {
@@ -139,6 +143,7 @@ export class CollectorRegistry {
       });
     }
 
+    this.cycleMs = Math.min(baseInterval * 1000, ...this.runs.filter((r) => r.members[0]?.kind === 'kstat').map((r) => r.intervalMs));
     const registers = opts.selfRegistry ? [opts.selfRegistry] : [];
     this.metrics = {
       duration: new Gauge({ name: 'zonelet_collector_duration_seconds', help: 'Wall time of the collector\'s last run.', labelNames: ['collector'], registers }),
@@ -256,7 +261,13 @@ export class CollectorRegistry {
     // a kstat cycle under way pre-renders when it ends (zone_info runs next to every one): one body per cycle
     if (this.runs.some((r) => r.inFlight && r.members[0]?.kind === 'kstat')) return;
     await yieldToScrapes();
-    this.snapshot.prerender();
+    this.prerender();
+  }
+
+  /** Bodies scrapers will ask for before the next cycle's are ready (about one cycle from now, plus slack). */
+  private prerender(): void {
+    const now = this.now();
+    this.snapshot.prerender(now + this.cycleMs * (1 + PRERENDER_SLACK), now);
   }
 
   private async runKstat(members: KstatCollector[], timeoutMs: number): Promise<void> {
@@ -282,6 +293,6 @@ export class CollectorRegistry {
     }
     // build the bodies scrapers ask for now, between scrapes, so that no scrape pays for them
     await yieldToScrapes();
-    this.snapshot.prerender();
+    this.prerender();
   }
 }

@@ -6,8 +6,11 @@
  * into buffers (body-writer.ts), at most once per change (a collector run, a deleted zone, or a collector going
  * stale) and then served as the same Buffer (and the same gzip) to every scrape until the next change. After a
  * collector run, prerender() builds ahead of the next scrape the bodies scrapes asked for in the last DEMAND_WINDOW_MS,
- * in the form they asked for (Prometheus itself asks for OpenMetrics, gzipped): a scrape then costs about what
- * serving a file does, and a body nobody scrapes (a host scraped only per zone, or not at all) is never built. A collector
+ * in the form they asked for (Prometheus itself asks for OpenMetrics, gzipped), so a scrape costs about what serving
+ * a file does. Only when the scrape is due before the next run's body would be ready: scrapers come at a fixed
+ * interval (the gap between a form's last two requests), and a body built every 10 s for a scrape every 15 or 60 s
+ * was mostly thrown away (at 1000 zones a render and gzip cost more than the rest of the cycle). A body nobody
+ * scrapes (a host scraped only per zone, or not at all) is never built. A collector
  * whose last success is older than 3 of its intervals is left out (INTERFACES.md "Stale"): Prometheus then marks its
  * series stale. A failed run keeps the previous output until then.
  */
@@ -36,8 +39,8 @@ export class Snapshot {
   private generation = 0;
   private readonly cache = new BodyCache();
   private readonly headers = new Map<string, string>();
-  /** body forms scrapes asked for ("scope:format:gzip"), and when last */
-  private readonly demand = new Map<string, { scope: Scope; format: Format; gzip: boolean; atMs: number }>();
+  /** body forms scrapes asked for ("scope:format:gzip"): when last, and the gap to the request before (0: none) */
+  private readonly demand = new Map<string, { scope: Scope; format: Format; gzip: boolean; atMs: number; everyMs: number }>();
   private renders = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
@@ -159,20 +162,22 @@ export class Snapshot {
   private asked(scope: Scope, format: Format, gzip: boolean, atMs: number): void {
     const key = `${scope}:${format}:${gzip}`;
     const d = this.demand.get(key);
-    if (d) d.atMs = atMs;
-    else this.demand.set(key, { scope, format, gzip, atMs });
+    if (!d) this.demand.set(key, { scope, format, gzip, atMs, everyMs: 0 });
+    else if (atMs > d.atMs) { d.everyMs = atMs - d.atMs; d.atMs = atMs; }
   }
 
   /**
-   * After a collector run: builds (and gzips, in the zlib pool) the bodies scraped within DEMAND_WINDOW_MS, so the
-   * next scrape of each is served as is; forms not asked for since are forgotten.
+   * After a collector run: builds (and gzips, in the zlib pool) each body form scraped within DEMAND_WINDOW_MS whose
+   * next scrape is due before `nextRunMs` (when the next run's body would be ready; a form scraped once so far is
+   * always built), so that scrape is served as is. Forms not asked for within the window are forgotten.
    */
-  prerender(nowMs = this.now()): void {
+  prerender(nextRunMs: number, nowMs = this.now()): void {
     for (const [key, d] of this.demand) {
       if (nowMs - d.atMs > DEMAND_WINDOW_MS) {
         this.demand.delete(key);
         continue;
       }
+      if (d.everyMs > 0 && d.atMs + d.everyMs > nextRunMs) continue;
       const v = this.bodyKey(d.scope, d.format, nowMs);
       if (d.gzip) this.cache.gzip(v.slot, v.version, v.render).catch(() => {}); // a scrape awaiting it sees any error
       else this.cache.body(v.slot, v.version, v.render);
