@@ -44,42 +44,54 @@ async function agent(t: { after(fn: () => Promise<void>): void }) {
   return { clock, port, snap: reg.snapshot, cycle };
 }
 
-test('a cycle pre-renders only the bodies scraped lately, in their form; the next scrape renders nothing and sees the new cycle', async (t) => {
+test('a cycle pre-renders only the bodies regular scrapers ask for, in their form; their next scrape renders nothing and sees the new cycle', async (t) => {
   const { clock, port, snap, cycle } = await agent(t);
+  const prometheus = async () => gunzipSync((await get(port, '/metrics', PROMETHEUS)).body).toString();
 
   await cycle('595093047840217');
   assert.equal(snap.renderCount, 0, 'nobody scraped yet: no body built');
-
   const first = await get(port, '/metrics', PROMETHEUS);
   assert.equal(first.status, 200);
   assert.match(first.type, /^application\/openmetrics-text/);
   assert.equal(snap.renderCount, 1, 'the first scrape renders its own body');
+  await cycle();
+  assert.equal(snap.renderCount, 1, 'one request is no scraper yet (an operator\'s curl): nothing built ahead');
+  await prometheus();
+  assert.equal(snap.renderCount, 2);
 
+  // a scraper every 10 s: each cycle builds its form, and its scrape renders nothing
   await cycle('600000000000000');
-  assert.equal(snap.renderCount, 2, 'the cycle pre-rendered the form Prometheus asked for');
-  const second = await get(port, '/metrics', PROMETHEUS);
-  assert.equal(snap.renderCount, 2, 'the scrape after the cycle rendered nothing');
-  const text = gunzipSync(second.body).toString();
+  assert.equal(snap.renderCount, 3, 'the cycle pre-rendered the form Prometheus asked for');
+  const text = await prometheus();
+  assert.equal(snap.renderCount, 3, 'the scrape after the cycle rendered nothing');
   assert.match(text, /^smartos_host_cpu_seconds_total\{cpu="0",mode="idle"\} 600000$/m, 'the new cycle\'s value');
   assert.match(text, /# EOF\n$/);
 
-  // a second scraper of the host route, plain text: both forms are built after each cycle from now on
+  // a second scraper, of the host route in plain text: once it is regular, both forms are built after each cycle
   assert.equal((await get(port, '/v1/gz/metrics', {})).status, 200);
-  assert.equal(snap.renderCount, 3);
+  assert.equal(snap.renderCount, 4);
   await cycle('600000000000001');
-  assert.equal(snap.renderCount, 5, 'two forms asked for, two pre-rendered');
-  await get(port, '/metrics', PROMETHEUS);
+  await prometheus();
   await get(port, '/v1/gz/metrics', {});
-  assert.equal(snap.renderCount, 5);
-
-  // scrapers gone for longer than the window: cycles build nothing; a late scrape still gets a current body
-  clock.now += DEMAND_WINDOW_MS;
+  assert.equal(snap.renderCount, 6, 'one built ahead, one on demand');
   await cycle('600000000000002');
+  assert.equal(snap.renderCount, 8, 'two regular forms, two pre-rendered');
+  assert.match(await prometheus(), /^smartos_host_cpu_seconds_total\{cpu="0",mode="idle"\} 600000\.000000002$/m);
+  await get(port, '/v1/gz/metrics', {});
+  assert.equal(snap.renderCount, 8);
+
+  // the scrapers stop: a body is still built while a scrape could be late, then no more
+  for (let i = 0; i < 6; i++) await cycle();
+  // each form's next scrape was due 10 s after its last; a whole interval overdue, the scraper is taken as gone
+  assert.equal(snap.renderCount - 8, 2 * 2, 'after the scrapers left: 2 cycles built each form, then none');
+  const settled = snap.renderCount;
+  clock.now += DEMAND_WINDOW_MS;
+  await cycle();
+  assert.equal(snap.renderCount, settled, 'nothing built for forms no longer scraped');
+  // a late scrape still gets a current body
   await cycle('600000000000003');
-  assert.equal(snap.renderCount, 5, 'no body built for a form not scraped within the window');
-  const late = gunzipSync((await get(port, '/metrics', PROMETHEUS)).body).toString();
-  assert.equal(snap.renderCount, 6);
-  assert.match(late, /^smartos_host_cpu_seconds_total\{cpu="0",mode="idle"\} 600000\.000000003$/m);
+  assert.match(await prometheus(), /^smartos_host_cpu_seconds_total\{cpu="0",mode="idle"\} 600000\.000000003$/m);
+  assert.equal(snap.renderCount, settled + 1);
 });
 
 test('scraped every 60 s with a cycle every 10 s, the body is built once per scrape, in the cycle before it', async (t) => {
@@ -93,8 +105,10 @@ test('scraped every 60 s with a cycle every 10 s, the body is built once per scr
   };
   await cycle();
   assert.equal(await scrape(), 1, 'the first scrape renders its body');
-  for (let i = 0; i < 6; i++) await cycle(); // the scrape interval is not known yet: every cycle builds the body
-  assert.equal(await scrape(), 0, 'the second scrape is served a pre-rendered body');
+  const before = snap.renderCount;
+  for (let i = 0; i < 6; i++) await cycle();
+  assert.equal(snap.renderCount, before, 'the scrape interval is not known yet: nothing built ahead');
+  assert.equal(await scrape(), 1, 'so the second scrape renders its body');
   // now the interval is known (60 s): of the next 6 cycles only the one right before the scrape builds the body
   for (let round = 0; round < 2; round++) {
     const before = snap.renderCount;

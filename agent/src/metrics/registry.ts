@@ -258,9 +258,10 @@ export class CollectorRegistry {
       this.record(c, start, false, undefined, err);
       return;
     }
-    // a kstat cycle under way pre-renders when it ends (zone_info runs next to every one): one body per cycle
-    if (this.runs.some((r) => r.inFlight && r.members[0]?.kind === 'kstat')) return;
+    // a kstat cycle under way pre-renders when it ends (zone_info runs next to every one): one body per cycle. Asked
+    // after the yield: zone_info's timer fires just before the kstat cycle's, and finishes before that one has started
     await yieldToScrapes();
+    if (this.runs.some((r) => r.inFlight && r.members[0]?.kind === 'kstat')) return;
     this.prerender();
   }
 

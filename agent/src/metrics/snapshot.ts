@@ -5,12 +5,12 @@
  * collector's output is kept as (labels, value) text per family and per zone; a body is written from them straight
  * into buffers (body-writer.ts), at most once per change (a collector run, a deleted zone, or a collector going
  * stale) and then served as the same Buffer (and the same gzip) to every scrape until the next change. After a
- * collector run, prerender() builds ahead of the next scrape the bodies scrapes asked for in the last DEMAND_WINDOW_MS,
- * in the form they asked for (Prometheus itself asks for OpenMetrics, gzipped), so a scrape costs about what serving
- * a file does. Only when the scrape is due before the next run's body would be ready: scrapers come at a fixed
- * interval (the gap between a form's last two requests), and a body built every 10 s for a scrape every 15 or 60 s
- * was mostly thrown away (at 1000 zones a render and gzip cost more than the rest of the cycle). A body nobody
- * scrapes (a host scraped only per zone, or not at all) is never built. A collector
+ * collector run, prerender() builds ahead of the next scrape the bodies regular scrapers ask for, in the form they
+ * ask for (Prometheus itself asks for OpenMetrics, gzipped), so a scrape costs about what serving a file does. Only
+ * when that scrape is due before the next run's body would be ready: scrapers come at a fixed interval (the gap
+ * between a form's last two requests), and a body built every 10 s for a scrape every 15 or 60 s was mostly thrown
+ * away (at 1000 zones a render and gzip cost more than the rest of the cycle). A body nobody scrapes (a host scraped
+ * only per zone, or not at all) is never built ahead. A collector
  * whose last success is older than 3 of its intervals is left out (INTERFACES.md "Stale"): Prometheus then marks its
  * series stale. A failed run keeps the previous output until then.
  */
@@ -167,9 +167,10 @@ export class Snapshot {
   }
 
   /**
-   * After a collector run: builds (and gzips, in the zlib pool) each body form scraped within DEMAND_WINDOW_MS whose
-   * next scrape is due before `nextRunMs` (when the next run's body would be ready; a form scraped once so far is
-   * always built), so that scrape is served as is. Forms not asked for within the window are forgotten.
+   * After a collector run: builds (and gzips, in the zlib pool) each body form a regular scraper asks for (asked at
+   * least twice, so its interval is known; a one-off curl builds nothing ahead) whose next scrape is due before
+   * `nextRunMs`, when the next run's body would be ready, and is not overdue by a whole interval (the scraper went
+   * away). That scrape is then served as is. Forms not asked for within DEMAND_WINDOW_MS are forgotten.
    */
   prerender(nextRunMs: number, nowMs = this.now()): void {
     for (const [key, d] of this.demand) {
@@ -177,7 +178,8 @@ export class Snapshot {
         this.demand.delete(key);
         continue;
       }
-      if (d.everyMs > 0 && d.atMs + d.everyMs > nextRunMs) continue;
+      const due = d.atMs + d.everyMs;
+      if (d.everyMs === 0 || due > nextRunMs || nowMs > due + d.everyMs) continue;
       const v = this.bodyKey(d.scope, d.format, nowMs);
       if (d.gzip) this.cache.gzip(v.slot, v.version, v.render).catch(() => {}); // a scrape awaiting it sees any error
       else this.cache.body(v.slot, v.version, v.render);
