@@ -20,7 +20,7 @@ import { familyHeader, type Family, type Format } from './exposition.js';
 import { zoneLabelOpen, zoneLines, type Output } from './collectors/table.js';
 
 export const STALE_INTERVALS = 3;
-/** A body scraped within this long is rebuilt after each collector run: longer than any sensible scrape interval. */
+/** A body form not asked for within this long is forgotten: longer than any sensible scrape interval. */
 export const DEMAND_WINDOW_MS = 5 * 60_000;
 
 export type Scope = 'all' | 'host';
