@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { Registry } from 'prom-client';
 import { CollectorRegistry } from '../../agent/src/metrics/registry.js';
 import { MetricsServer } from '../../agent/src/metrics/http.js';
-import { DEMAND_WINDOW_MS } from '../../agent/src/metrics/snapshot.js';
+import { SCRAPER_GONE_MIN_MS } from '../../agent/src/metrics/snapshot.js';
 import { PROMETHEUS_SCRAPE_HEADERS } from '../helpers/prometheus-headers.js';
 import { fixtureSources } from './helpers.js';
 
@@ -80,13 +80,13 @@ test('a cycle pre-renders only the bodies regular scrapers ask for, in their for
   await get(port, '/v1/gz/metrics', {});
   assert.equal(snap.renderCount, 8);
 
-  // the scrapers stop: a body is still built while a scrape could be late, then no more
+  // the scrapers stop: a body is still built while they could come back, for two of their intervals and at least
+  // SCRAPER_GONE_MIN_MS (30 s: 3 cycles of 10 s), then no more
+  assert.equal(SCRAPER_GONE_MIN_MS, 30_000);
   for (let i = 0; i < 6; i++) await cycle();
-  // each form's next scrape was due 10 s after its last; a whole interval overdue, the scraper is taken as gone
-  assert.equal(snap.renderCount - 8, 2 * 2, 'after the scrapers left: 2 cycles built each form, then none');
+  assert.equal(snap.renderCount - 8, 3 * 2, 'after the scrapers left: 3 cycles built each form, then none');
   const settled = snap.renderCount;
-  clock.now += DEMAND_WINDOW_MS;
-  await cycle();
+  for (let i = 0; i < 3; i++) await cycle();
   assert.equal(snap.renderCount, settled, 'nothing built for forms no longer scraped');
   // a late scrape still gets a current body
   await cycle('600000000000003');

@@ -20,8 +20,13 @@ import { familyHeader, type Family, type Format } from './exposition.js';
 import { zoneLabelOpen, zoneLines, type Output } from './collectors/table.js';
 
 export const STALE_INTERVALS = 3;
-/** A body form not asked for within this long is forgotten: longer than any sensible scrape interval. */
-export const DEMAND_WINDOW_MS = 5 * 60_000;
+/**
+ * A scraper not heard from for two of its intervals, and at least this long, has gone: its form is forgotten. The
+ * floor keeps a scraper that comes in bursts (a bench, a person re-running curl) from counting as gone between them.
+ */
+export const SCRAPER_GONE_MIN_MS = 30_000;
+/** A form asked for once is kept this long, to learn its scraper's interval: longer than any sensible one. */
+export const SCRAPE_INTERVAL_MAX_MS = 5 * 60_000;
 
 export type Scope = 'all' | 'host';
 
@@ -169,17 +174,16 @@ export class Snapshot {
   /**
    * After a collector run: builds (and gzips, in the zlib pool) each body form a regular scraper asks for (asked at
    * least twice, so its interval is known; a one-off curl builds nothing ahead) whose next scrape is due before
-   * `nextRunMs`, when the next run's body would be ready, and is not overdue by a whole interval (the scraper went
-   * away). That scrape is then served as is. Forms not asked for within DEMAND_WINDOW_MS are forgotten.
+   * `nextRunMs`, when the next run's body would be ready. That scrape is then served as is. The forms of scrapers
+   * that have gone (SCRAPER_GONE_MIN_MS, SCRAPE_INTERVAL_MAX_MS) are forgotten.
    */
   prerender(nextRunMs: number, nowMs = this.now()): void {
     for (const [key, d] of this.demand) {
-      if (nowMs - d.atMs > DEMAND_WINDOW_MS) {
+      if (nowMs - d.atMs > (d.everyMs === 0 ? SCRAPE_INTERVAL_MAX_MS : Math.max(2 * d.everyMs, SCRAPER_GONE_MIN_MS))) {
         this.demand.delete(key);
         continue;
       }
-      const due = d.atMs + d.everyMs;
-      if (d.everyMs === 0 || due > nextRunMs || nowMs > due + d.everyMs) continue;
+      if (d.everyMs === 0 || d.atMs + d.everyMs > nextRunMs) continue;
       const v = this.bodyKey(d.scope, d.format, nowMs);
       if (d.gzip) this.cache.gzip(v.slot, v.version, v.render).catch(() => {}); // a scrape awaiting it sees any error
       else this.cache.body(v.slot, v.version, v.render);
