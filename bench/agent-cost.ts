@@ -125,7 +125,7 @@ export interface ScrapedWindow {
   agentCpuMsPerCycle: Summary;
   agentCpuPctAt10s: Summary;
   rssWarmMB: number;
-  /** each scrape's time to the last byte, as the scraper saw it */
+  /** each scrape's time to the last byte, as the scraper saw it, for the scrapes within the window */
   scrapeMs: { n: number; p50: number; p99: number; max: number; non200: number };
 }
 
@@ -339,13 +339,16 @@ export async function measureCost(o: CostOptions): Promise<CostResult> {
     if (o.scrapeEverySeconds) {
       log(`  ${o.zones} zones: ${o.cycles} intervals more, /metrics scraped as Prometheus does every ${o.scrapeEverySeconds} s`);
       const scraper = prometheusLikeScraper(`${metricsUrl}/metrics`, o.scrapeEverySeconds * 1000);
-      await sleep(I); // the first scrape tells the agent which body to build after each cycle
+      // a scraper's first two scrapes tell the agent which body it asks for and how often; the window starts after
+      await sleep(Math.max(I, o.scrapeEverySeconds * 1000 + 1000));
+      const first = scraper.ms.length;
       const w = await measureWindow(o.cycles);
       await scraper.stop();
+      const ms = scraper.ms.slice(first);
       result.scraped = {
         everySeconds: o.scrapeEverySeconds, agentCpuMsPerCycle: summarize(w.agentMs), agentCpuPctAt10s: pct(w.agentMs),
         rssWarmMB: summarize(w.rssMB).median,
-        scrapeMs: { n: scraper.ms.length, p50: percentile(scraper.ms, 0.5), p99: percentile(scraper.ms, 0.99), max: Math.max(...scraper.ms), non200: scraper.non200 },
+        scrapeMs: { n: ms.length, p50: percentile(ms, 0.5), p99: percentile(ms, 0.99), max: Math.max(...ms), non200: scraper.non200 },
       };
     }
     if (o.extra || o.churnSeconds) result.hubBytes = await hubBytes(stack, wire, o.zones);

@@ -171,7 +171,7 @@ ${costTable(cost)}
 
 ![cost curve](bench/cost-curve.svg)
 
-${c.scraped ? `Scraped, at 1000 zones: ${c.cycles} intervals more on the same stack, with /metrics requested every ${c.scraped.everySeconds} s as Prometheus requests it (OpenMetrics, gzip): the agent pre-renders after each cycle only the bodies regular scrapers ask for, when their next scrape is due before the next cycle, so this is what an operator's Prometheus adds.
+${c.scraped ? `Scraped, at 1000 zones: ${c.cycles} intervals more on the same stack, with /metrics requested every ${c.scraped.everySeconds} s as Prometheus requests it (OpenMetrics, gzip), from two scrapes before the window (the agent learns a scraper's form and interval from its first two) to its end; scrape times are those within the window: the agent pre-renders after each cycle only the bodies regular scrapers ask for, when their next scrape is due before the next cycle, so this is what an operator's Prometheus adds.
 
 | window | agent CPU ms/cycle | agent % of one core at 10 s | RSS MB | scrapes | scrape p50 / p99 / max ms (to last byte) |
 |---|---|---|---|---|---|
