@@ -112,8 +112,11 @@ test('scraped every 60 s with a cycle every 10 s, the body is built once per scr
   // now the interval is known (60 s): of the next 6 cycles only the one right before the scrape builds the body
   for (let round = 0; round < 2; round++) {
     const before = snap.renderCount;
-    for (let i = 0; i < 6; i++) await cycle();
+    await cycle();
+    assert.equal(snap.heldBytes, 0, `round ${round}: the scraped body is not kept once a new cycle makes it stale`);
+    for (let i = 0; i < 5; i++) await cycle();
     assert.equal(snap.renderCount - before, 1, `round ${round}: one body built in 6 cycles`);
+    assert.ok(snap.heldBytes > 1000, `round ${round}: the body built ahead is held for the scrape`);
     assert.equal(await scrape(), 0, `round ${round}: the scrape renders nothing`);
   }
 });

@@ -28,6 +28,18 @@ export class BodyCache {
     return this.entry(slot, version, render).body;
   }
 
+  /** Drops the bodies `current` says are out of date: they would never be served again, and can be megabytes. */
+  dropStale(current: (slot: string, version: string | number) => boolean): void {
+    for (const [slot, e] of this.entries) if (!current(slot, e.version)) this.entries.delete(slot);
+  }
+
+  /** Bytes of the bodies held (gzips not counted), for tests and benches. */
+  get bytes(): number {
+    let n = 0;
+    for (const e of this.entries.values()) n += e.body.length;
+    return n;
+  }
+
   /** The same body gzipped, compressed once per version. */
   gzip(slot: string, version: string | number, render: () => string | Buffer): Promise<Buffer> {
     const e = this.entry(slot, version, render);

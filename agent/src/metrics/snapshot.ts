@@ -10,7 +10,8 @@
  * when that scrape is due before the next run's body would be ready: scrapers come at a fixed interval (the gap
  * between a form's last two requests), and a body built every 10 s for a scrape every 15 or 60 s was mostly thrown
  * away (at 1000 zones a render and gzip cost more than the rest of the cycle). A body nobody scrapes (a host scraped
- * only per zone, or not at all) is never built ahead. A collector
+ * only per zone, or not at all) is never built ahead, and a body an older run made stale is dropped (12 MB at 1000
+ * zones, kept until the next request otherwise). A collector
  * whose last success is older than 3 of its intervals is left out (INTERFACES.md "Stale"): Prometheus then marks its
  * series stale. A failed run keeps the previous output until then.
  */
@@ -188,7 +189,15 @@ export class Snapshot {
       if (d.gzip) this.cache.gzip(v.slot, v.version, v.render).catch(() => {}); // a scrape awaiting it sees any error
       else this.cache.body(v.slot, v.version, v.render);
     }
+    // a body of an older run is never served again: not kept between scrapes that come less often than runs
+    this.cache.dropStale((slot, version) => {
+      const [scope, format] = slot.split(':') as [Scope, Format];
+      return version === this.bodyKey(scope, format, nowMs).version;
+    });
   }
+
+  /** Bytes of exposition bodies held between scrapes (for tests and benches). */
+  get heldBytes(): number { return this.cache.bytes; }
 
   /** Bodies rendered so far (for tests and benches: a scrape of a pre-rendered body renders nothing). */
   get renderCount(): number { return this.renders; }
