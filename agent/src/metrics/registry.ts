@@ -60,6 +60,9 @@ interface Run {
   execute(): Promise<void>;
 }
 
+/** the run of a group of kstat collectors (one `kstat -p` call), not of a task collector */
+const isKstatRun = (r: Run): boolean => r.members[0]?.kind === 'kstat';
+
 const DEFAULT_INTERVAL_S = 10;
 /** cycles vary in length: a scrape due up to this fraction of a cycle after the next one's bodies would be ready is built for now */
 const PRERENDER_SLACK = 0.2;
@@ -143,7 +146,7 @@ export class CollectorRegistry {
       });
     }
 
-    this.cycleMs = Math.min(baseInterval * 1000, ...this.runs.filter((r) => r.members[0]?.kind === 'kstat').map((r) => r.intervalMs));
+    this.cycleMs = Math.min(baseInterval * 1000, ...this.runs.filter(isKstatRun).map((r) => r.intervalMs));
     const registers = opts.selfRegistry ? [opts.selfRegistry] : [];
     this.metrics = {
       duration: new Gauge({ name: 'zonelet_collector_duration_seconds', help: 'Wall time of the collector\'s last run.', labelNames: ['collector'], registers }),
@@ -261,7 +264,7 @@ export class CollectorRegistry {
     // a kstat cycle under way pre-renders when it ends (zone_info runs next to every one): one body per cycle. Asked
     // after the yield: zone_info's timer fires just before the kstat cycle's, and finishes before that one has started
     await yieldToScrapes();
-    if (this.runs.some((r) => r.inFlight && r.members[0]?.kind === 'kstat')) return;
+    if (this.runs.some((r) => r.inFlight && isKstatRun(r))) return;
     this.prerender();
   }
 
