@@ -104,14 +104,10 @@ export class Snapshot {
     );
   }
 
-  /** The cache slot and version of a body: it changes with every collector run and whenever a collector goes stale. */
+  /** The cache slot, version (versionOf) and renderer of a body. */
   private bodyKey(scope: Scope, format: Format, nowMs: number): { slot: string; version: string; render: () => Buffer } {
     const fresh = this.fresh(nowMs);
-    return {
-      slot: `${scope}:${format}`,
-      version: `${this.generation}:${fresh.map((s) => s.name).join(',')}`,
-      render: () => this.render(fresh, scope, format),
-    };
+    return { slot: `${scope}:${format}`, version: versionOf(this.generation, fresh), render: () => this.render(fresh, scope, format) };
   }
 
   private render(fresh: Slot[], scope: Scope, format: Format): Buffer {
@@ -190,10 +186,8 @@ export class Snapshot {
       else this.cache.body(v.slot, v.version, v.render);
     }
     // a body of an older run is never served again: not kept between scrapes that come less often than runs
-    this.cache.dropStale((slot, version) => {
-      const [scope, format] = slot.split(':') as [Scope, Format];
-      return version === this.bodyKey(scope, format, nowMs).version;
-    });
+    const current = versionOf(this.generation, this.fresh(nowMs));
+    this.cache.dropStale((_slot, version) => version === current);
   }
 
   /** Bytes of exposition bodies held between scrapes (for tests and benches). */
@@ -216,6 +210,11 @@ export class Snapshot {
     }
     return parts.join('');
   }
+}
+
+/** Every body's version, whatever its scope and format: it changes with every collector run and whenever a collector goes stale. */
+function versionOf(generation: number, fresh: readonly Slot[]): string {
+  return `${generation}:${fresh.map((s) => s.name).join(',')}`;
 }
 
 /** One zone's samples of a family (a function of its own, so its optimized code outlives a cycle's full GCs). */
