@@ -25,7 +25,55 @@ import { detach } from '../util/strings.js';
 import { ExecError, type Exec } from './exec.js';
 
 export type KstatScalar = bigint | number | string;
-export interface KstatInstance { module: string; instance: number; name: string; stats: Map<string, KstatScalar> }
+export interface KstatInstance { module: string; instance: number; name: string; stats: KstatStats }
+
+/**
+ * An instance's statistics, read like a Map (a later line for the same statistic replaces the earlier one), held as
+ * one [name, value, name, value, ...] array. A Map per instance (5,000 at 1000 zones, each with its hash table) was
+ * the parse's largest allocation, and the parse lives long enough through a cycle to be promoted: old-space garbage
+ * every cycle. The agent's selectors keep instances to a few statistics, which a scan finds as fast as a hash.
+ */
+export class KstatStats implements ReadonlyMap<string, KstatScalar> {
+  constructor(private readonly kv: Array<string | KstatScalar> = []) {}
+
+  set(name: string, value: KstatScalar): void {
+    const kv = this.kv;
+    for (let i = 0; i < kv.length; i += 2) if (kv[i] === name) { kv[i + 1] = value; return; }
+    kv.push(name, value);
+  }
+
+  get(name: string): KstatScalar | undefined {
+    const kv = this.kv;
+    for (let i = 0; i < kv.length; i += 2) if (kv[i] === name) return kv[i + 1];
+    return undefined;
+  }
+
+  has(name: string): boolean { return this.get(name) !== undefined; }
+  get size(): number { return this.kv.length / 2; }
+  *entries(): MapIterator<[string, KstatScalar]> { for (let i = 0; i < this.kv.length; i += 2) yield [this.kv[i] as string, this.kv[i + 1]!]; }
+  *keys(): MapIterator<string> { for (let i = 0; i < this.kv.length; i += 2) yield this.kv[i] as string; }
+  *values(): MapIterator<KstatScalar> { for (let i = 1; i < this.kv.length; i += 2) yield this.kv[i]!; }
+  [Symbol.iterator](): MapIterator<[string, KstatScalar]> { return this.entries(); }
+  forEach(fn: (value: KstatScalar, name: string, map: ReadonlyMap<string, KstatScalar>) => void): void {
+    for (let i = 0; i < this.kv.length; i += 2) fn(this.kv[i + 1]!, this.kv[i] as string, this);
+  }
+}
+
+keepShape(new KstatStats());
+
+/**
+ * Statistic and module names, one string each: 50,000 lines at 1000 zones name a few dozen statistics, and a slice
+ * per line kept in the parse was promoted with it. Bounded: a host has a fixed set of statistic names, and past the
+ * bound a name is simply kept as sliced.
+ */
+const NAMES = new Map<string, string>();
+const NAMES_MAX = 4096;
+function named(s: string): string {
+  const known = NAMES.get(s);
+  if (known !== undefined) return known;
+  if (NAMES.size < NAMES_MAX) { const own = detach(s); NAMES.set(own, own); return own; }
+  return s;
+}
 
 export interface KstatParseOptions {
   /** 'bigint' (default): integers as exact bigints; 'text': integers kept as their decimal text */
@@ -84,7 +132,9 @@ function newParse(): KstatParse {
 class ParseState {
   readonly out = newParse();
   current: KstatInstance | undefined = undefined;
-  currentKey = '';
+  /** where the current instance's module:instance:name starts in the text, and its length */
+  currentKeyStart = 0;
+  currentKeyLen = -1;
   lineNo = 0;
   constructor(readonly text: string, readonly intText: boolean) {}
 
@@ -123,15 +173,23 @@ function parseLine(st: ParseState, lineStart: number, end: number): void {
   }
   if (instance === -1 || instance > 0x7fffffff) { st.bad(text.slice(lineStart, lineEnd)); st.current = undefined; return; } // ks_instance is an int
 
-  const key = text.slice(lineStart, c3);
+  // the same module:instance:name as the line before, compared in place (no key string per line)
   let current = st.current;
-  if (current === undefined || key !== st.currentKey) {
-    current = { module: text.slice(lineStart, c1), instance, name: text.slice(c2 + 1, c3), stats: new Map() };
+  const keyLen = c3 - lineStart;
+  if (current === undefined || keyLen !== st.currentKeyLen || !sameRange(text, st.currentKeyStart, lineStart, keyLen)) {
+    current = { module: named(text.slice(lineStart, c1)), instance, name: text.slice(c2 + 1, c3), stats: new KstatStats() };
     st.current = current;
-    st.currentKey = key;
+    st.currentKeyStart = lineStart;
+    st.currentKeyLen = keyLen;
     st.out.push(current);
   }
-  current.stats.set(text.slice(c3 + 1, sep), scalar(text.slice(valueStart, lineEnd), st.intText));
+  current.stats.set(named(text.slice(c3 + 1, sep)), scalar(text.slice(valueStart, lineEnd), st.intText));
+}
+
+/** Whether text[a, a + n) and text[b, b + n) hold the same characters. */
+function sameRange(text: string, a: number, b: number, n: number): boolean {
+  for (let i = n - 1; i >= 0; i--) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
 }
 
 /** A glob or /regex/ operand for `kstat -p`; never an option or a bare number (kstat reads those as the interval). */
