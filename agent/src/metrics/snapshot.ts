@@ -65,8 +65,7 @@ export class Snapshot {
   /** A collector's successful run replaces its output. */
   set(name: string, output: Output, atMs = this.now()): void {
     const slot = this.slot(name);
-    // kept until the next run: each zone's samples copied at their exact size (a pushed array has room for 17 more)
-    for (const fl of output.families.values()) fl.zones.forEach((samples, zone, zones) => zones.set(zone, samples.slice()));
+    output.finish();
     slot.output = output;
     slot.lastSuccessMs = atMs;
     this.generation++;
@@ -80,7 +79,7 @@ export class Snapshot {
   removeZone(uuid: string): void {
     let changed = false;
     for (const s of this.slots) {
-      for (const fl of s.output?.families.values() ?? []) changed = fl.zones.delete(uuid) || changed;
+      for (const fl of s.output?.families.values() ?? []) changed = fl.remove(uuid) || changed;
     }
     if (changed) this.generation++;
   }
@@ -88,7 +87,7 @@ export class Snapshot {
   /** Zones with any series from a fresh collector. */
   zones(nowMs = this.now()): Set<string> {
     const out = new Set<string>();
-    for (const s of this.fresh(nowMs)) for (const fl of s.output!.families.values()) for (const z of fl.zones.keys()) out.add(z);
+    for (const s of this.fresh(nowMs)) for (const fl of s.output!.families.values()) for (const z of fl.zones) out.add(z);
     return out;
   }
 
@@ -117,14 +116,16 @@ export class Snapshot {
     for (const s of fresh) {
       for (const f of s.families) {
         const fl = s.output!.families.get(f.name);
-        if (!fl || (fl.host === '' && (scope === 'host' || fl.zones.size === 0))) continue;
+        if (!fl || (fl.host === '' && (scope === 'host' || fl.zoneCount === 0))) continue;
         out.write(this.headers.get(`${format}:${f.name}`)!);
         out.write(fl.host);
         if (scope !== 'all') continue;
-        for (const [zone, samples] of fl.zones) {
+        const { zones, samples, starts } = fl;
+        for (let k = 0; k < zones.length; k++) {
+          const zone = zones[k]!;
           let zl = zoneLabels.get(zone);
           if (zl === undefined) zoneLabels.set(zone, (zl = zoneLabelOpen(zone)));
-          out.write(zoneLines(f.name, zl, samples));
+          out.write(zoneLines(f.name, zl, samples, starts[k]!, starts[k + 1]!));
         }
       }
     }
@@ -142,7 +143,7 @@ export class Snapshot {
         if (!fl) continue;
         const host = fl.hostSamples;
         for (let i = 0; i < host.length; i += 2) visit(f.name, '', host[i]!, host[i + 1]!);
-        for (const [zone, samples] of fl.zones) visitSamples(f.name, zone, samples, visit);
+        for (let k = 0; k < fl.zones.length; k++) visitSamples(f.name, fl.zones[k]!, fl.samples, fl.starts[k]!, fl.starts[k + 1]!, visit);
       }
     }
   }
@@ -203,9 +204,10 @@ export class Snapshot {
     for (const s of this.fresh(nowMs)) {
       for (const f of s.families) {
         if (families && !families.has(f.name)) continue;
-        const samples = s.output!.families.get(f.name)?.zones.get(uuid);
-        if (!samples) continue;
-        parts.push(this.headers.get(`${format}:${f.name}`)!, zoneLines(f.name, zl, samples));
+        const fl = s.output!.families.get(f.name);
+        const k = fl?.indexOf(uuid);
+        if (k === undefined) continue;
+        parts.push(this.headers.get(`${format}:${f.name}`)!, zoneLines(f.name, zl, fl!.samples, fl!.starts[k]!, fl!.starts[k + 1]!));
       }
     }
     return parts.join('');
@@ -217,7 +219,7 @@ function versionOf(generation: number, fresh: readonly Slot[]): string {
   return `${generation}:${fresh.map((s) => s.name).join(',')}`;
 }
 
-/** One zone's samples of a family (a function of its own, so its optimized code outlives a cycle's full GCs). */
-function visitSamples(name: string, zone: string, samples: readonly string[], visit: (name: string, zone: string, labels: string, value: string) => void): void {
-  for (let i = 0; i < samples.length; i += 2) visit(name, zone, samples[i]!, samples[i + 1]!);
+/** One zone's samples [from, to) of a family (a function of its own, so its optimized code outlives a cycle's full GCs). */
+function visitSamples(name: string, zone: string, samples: readonly string[], from: number, to: number, visit: (name: string, zone: string, labels: string, value: string) => void): void {
+  for (let i = from; i < to; i += 2) visit(name, zone, samples[i]!, samples[i + 1]!);
 }

@@ -77,17 +77,81 @@ export function convert(v: string, conv: Conv, pageSize: number): string {
 /**
  * One family's samples from one collector run. Samples are kept as (labels, value) text pairs, not as rendered
  * lines: the snapshot writes each line once, straight into the exposition body, so a cycle builds no per-line
- * strings (at 1000 zones ~50k lines a cycle, whose concatenation ropes were most of the cycle's garbage).
+ * strings (at 1000 zones ~50k lines a cycle, whose concatenation ropes were most of the cycle's garbage). A family's
+ * zone samples are one flat array with each zone's in a row, not an array per zone: those (35,000 at 1000 zones)
+ * lived a whole cycle, so every cycle promoted them to the old generation and the next one made them garbage there.
  */
-export interface FamilyLines {
-  readonly family: Family;
+export class FamilyLines {
   /** host sample lines, rendered */
-  host: string;
+  host = '';
   /** the same host samples as [labels, value, labels, value, ...] (for the hub stream, which renders nothing) */
-  readonly hostSamples: string[];
-  /** zone UUID -> [labels after zone=, value, labels, value, ...] */
-  readonly zones: Map<string, string[]>;
+  readonly hostSamples: string[] = [];
+  /** zone samples as [labels after zone=, value, ...]: zone k's are [starts[k], starts[k + 1]) */
+  samples: string[] = [];
+  /** zone UUIDs in the order their samples come */
+  zones: string[] = [];
+  /** where each zone's samples start in `samples`, then where the last one's end */
+  starts: number[] = [0];
+  /** zone UUID -> k, built on the first lookup (a per-zone scrape, a deleted zone): most cycles never need it */
+  private at: Map<string, number> | undefined;
+
+  constructor(readonly family: Family) {}
+
+  get zoneCount(): number { return this.zones.length; }
+
+  /** Zone k's index in `zones`, or undefined. */
+  indexOf(zone: string): number | undefined {
+    if (this.at === undefined) {
+      this.at = new Map();
+      for (let k = 0; k < this.zones.length; k++) this.at.set(this.zones[k]!, k);
+    }
+    return this.at.get(zone);
+  }
+
+  add(zone: string, labels: string, value: string): void {
+    const k = this.zones.length - 1;
+    if (k < 0 || this.zones[k] !== zone) {
+      this.zones.push(zone);
+      this.starts.push(this.samples.length);
+    }
+    this.samples.push(labels, value);
+    this.starts[this.zones.length] = this.samples.length;
+  }
+
+  /**
+   * The run is over: a zone whose samples came in two runs (a kstat printed twice, another zone's in between) gets
+   * them in one. Checked here with a set that dies young, not with an index kept through the cycle.
+   */
+  finish(): void {
+    if (new Set(this.zones).size === this.zones.length) return;
+    const runs = new Map<string, string[]>();
+    for (let k = 0; k < this.zones.length; k++) {
+      const zone = this.zones[k]!;
+      let run = runs.get(zone);
+      if (!run) runs.set(zone, (run = []));
+      for (let i = this.starts[k]!; i < this.starts[k + 1]!; i++) run.push(this.samples[i]!);
+    }
+    this.rebuild(runs);
+  }
+
+  /** Drops a zone's samples; false if it had none. */
+  remove(zone: string): boolean {
+    if (this.indexOf(zone) === undefined) return false;
+    const runs = new Map<string, string[]>();
+    for (let k = 0; k < this.zones.length; k++) {
+      if (this.zones[k] !== zone) runs.set(this.zones[k]!, this.samples.slice(this.starts[k], this.starts[k + 1]));
+    }
+    this.rebuild(runs);
+    return true;
+  }
+
+  private rebuild(runs: Map<string, string[]>): void {
+    this.samples = []; this.zones = []; this.starts = [0]; this.at = undefined;
+    for (const [zone, run] of runs) for (let i = 0; i < run.length; i += 2) this.add(zone, run[i]!, run[i + 1]!);
+  }
 }
+
+keepShape(new FamilyLines({ name: '', type: 'gauge', help: '' })); // see util/shapes.ts
 
 /** What one run of a collector produced: samples per family, for the host and per zone UUID. */
 export class Output {
@@ -96,7 +160,7 @@ export class Output {
   private lines(f: Family): FamilyLines {
     let fl = this.families.get(f.name);
     if (!fl) {
-      fl = { family: f, host: '', hostSamples: [], zones: new Map() };
+      fl = new FamilyLines(f);
       this.families.set(f.name, fl);
     }
     return fl;
@@ -109,19 +173,21 @@ export class Output {
   }
 
   zone(f: Family, zone: string, labels: string, value: string): void {
-    const zones = this.lines(f).zones;
-    const samples = zones.get(zone);
-    if (samples) samples.push(labels, value);
-    else zones.set(zone, [labels, value]);
+    this.lines(f).add(zone, labels, value);
+  }
+
+  /** The run is over: each family's zone samples in one run per zone. */
+  finish(): void {
+    for (const fl of this.families.values()) fl.finish();
   }
 }
 
 keepShape(new Output()); // see util/shapes.ts
 
-/** One zone's sample lines of a family, as one short string (written into the body at once, then garbage). */
-export function zoneLines(name: string, zoneLabel: string, samples: readonly string[]): string {
+/** Samples [from, to) of a family (one zone's), as one short string (written into the body at once, then garbage). */
+export function zoneLines(name: string, zoneLabel: string, samples: readonly string[], from: number, to: number): string {
   let out = '';
-  for (let i = 0; i < samples.length; i += 2) {
+  for (let i = from; i < to; i += 2) {
     const labels = samples[i]!;
     out += labels === '' ? `${name}${zoneLabel}} ${samples[i + 1]!}\n` : `${name}${zoneLabel},${labels}} ${samples[i + 1]!}\n`;
   }
