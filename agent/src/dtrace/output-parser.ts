@@ -22,6 +22,7 @@
  *   printa(), "@@E" ends the interval. Anything unrecognised is reported as `unparsed`, never thrown.
  */
 import { parseExactInt, type ExactInt } from '../util/exact-int.js';
+import { detach } from '../util/strings.js';
 
 export type BucketKind = 'value' | 'underflow' | 'overflow';
 
@@ -146,7 +147,12 @@ function integerAt(line: string, i: number, end: number): number | undefined {
   return neg ? -v : v;
 }
 
-/** The line split on whitespace (what /\s+/ matches), scanned by hand: a key or record line is split per record. */
+/**
+ * The line split on whitespace (what /\s+/ matches), scanned by hand: a key or record line is split per record. Each
+ * token is a copy (detach): the keys wait in their interval until its end marker, and a zone UUID sliced from a line
+ * kept the whole 64 KiB stdout chunk the line came in alive that long, long enough to be promoted (6 MB a cycle at
+ * 1000 zones).
+ */
 function tokens(line: string): string[] {
   const out: string[] = [];
   const n = line.length;
@@ -155,7 +161,7 @@ function tokens(line: string): string[] {
     if (i === n) break;
     const start = i;
     while (i < n && !space(line, i)) i++;
-    out.push(line.slice(start, i));
+    out.push(detach(line.slice(start, i)));
   }
   return out;
 }
