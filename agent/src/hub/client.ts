@@ -31,10 +31,10 @@ import { appendFileSync, existsSync, readFileSync, renameSync, unlinkSync, write
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import pb from 'protobufjs/minimal.js';
 import WebSocket from 'ws';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { zonelet } from '../../../proto/gen/zonelet.js';
+import { StreamWriter } from './writer.js';
 import { KIND_NAMES, RecordKind, Spool, SpoolFullError } from './spool.js';
 import { captureCycle, MetricsEncoder, type CapturedCycle, type EncodeJob, type EncodedCycle } from './metrics-encoder.js';
 import { toWireZone } from './zone-wire.js';
@@ -373,17 +373,17 @@ export class HubClient {
    * util/shapes.ts). A writer whose buffer grew past WRITER_KEEP_BYTES (a full dictionary after a new epoch is
    * 10+ MB at 1000 zones) is replaced, so that no such buffer is kept for good; so is one whose encode failed.
    */
-  private writer = pb.Writer.create();
+  private writer = new StreamWriter();
 
   private encodeEnvelope(message: zonelet.v1.IEnvelope): Uint8Array {
     const w = this.writer;
     w.reset();
     try {
       const bytes = Envelope.encode(message, w).finish();
-      if (w.buf.length > WRITER_KEEP_BYTES) this.writer = pb.Writer.create();
+      if (w.buf.length > WRITER_KEEP_BYTES) this.writer = new StreamWriter();
       return bytes;
     } catch (err) {
-      this.writer = pb.Writer.create();
+      this.writer = new StreamWriter();
       throw err;
     }
   }
