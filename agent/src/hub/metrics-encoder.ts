@@ -2,11 +2,11 @@
  * Delta encoding of metric cycles against the stream's series dictionary.
  *
  * Theory of operation: every distinct (name, zone, label text) gets a small integer id within a dictionary epoch,
- * held in nested maps (name -> zone -> [label text, id, ...]) so that walking a cycle's 100k+ series builds no key
- * string. A series' state lives in typed arrays indexed by its id (kind, last value, cycle last seen): no object and
+ * found through name -> zone -> a block of (label text, id) slots in flat arrays (series-index.ts), so that walking
+ * a cycle's 100k+ series builds no key string and keeps no object per (name, zone). A series' state lives in typed arrays indexed by its id (kind, last value, cycle last seen): no object and
  * no boxed value per series, which at 1000 zones was most of the encoder's memory and of the GC's marking. New ids
  * travel in a SeriesDictionary message ahead of the batch that first uses them; series absent from a cycle are
- * retired and their map entries (and emptied zone maps) deleted, so zone churn leaves nothing behind; once retired
+ * retired and their slots (and emptied blocks) freed, so zone churn leaves nothing behind; once retired
  * ids outnumber live ones the next batch starts a new epoch, so the id space (and the arrays) stay the size of the
  * live series. Values arrive as decimal text (the collectors' own), numbers (DTrace counts) or bigints: integers
  * below 2^53 are compared and delta-encoded as doubles (exact there), so only larger ones become BigInts; a series
@@ -28,6 +28,7 @@ import { zonelet } from '../../../proto/gen/zonelet.js';
 import { narrowExact, parseExactInt, type ExactInt } from '../util/exact-int.js';
 import { labelTextOf, parseLabelText } from './label-text.js';
 import type { HubMetricsCycle, SeriesValue, SeriesVisitor } from './sources.js';
+import { SeriesIndex } from './series-index.js';
 
 import type LongT from 'long';
 
@@ -35,14 +36,6 @@ type Long = LongT;
 /** protobufjs's Long (the `long` package it depends on). */
 const LongCtor = pb.util.Long as unknown as typeof LongT;
 const Kind = zonelet.v1.SeriesDef.Kind;
-
-/**
- * One (name, zone)'s series as [label text, id, label text, id, ...]: most hold 1 to 46 series, and a Map each
- * (60,000 of them at 1000 zones) cost more than the series themselves. Searched from where the previous visit left
- * off, since sources walk their series in the same order every cycle.
- */
-type ZoneSeries = Array<string | number>;
-type NameSeries = Map<string, ZoneSeries>; // zone -> its series
 
 const INT = 1 as const, FLOAT = 2 as const; // SeriesTable.kind; 0: no such id
 
@@ -232,21 +225,17 @@ export function toWireInt(v: bigint): number | Long {
 }
 
 export class MetricsEncoder {
-  private readonly series = new Map<string, NameSeries>();
+  private readonly index = new SeriesIndex();
   private readonly table = new SeriesTable();
   private readonly scratch = new Scratch();
-  /** the pairs array of the previous visit and the index after its match: where the next search starts */
-  private lastPairs: ZoneSeries | undefined;
-  private lastPos = 0;
   /**
-   * The (name, zone) of the previous visit and its maps: sources walk a zone's series of one name in a row (23
-   * buckets of a histogram, a collector's samples), so most visits skip both map lookups. Forgotten whenever map
-   * entries are deleted (retire, reset).
+   * The (name, zone) of the previous visit and its block: sources walk a zone's series of one name in a row (23
+   * buckets of a histogram, a collector's samples), so most visits skip both map lookups. Forgotten whenever blocks
+   * are dropped (retire, reset), since a block number is then reused.
    */
   private atName = '';
   private atZone = '';
-  private atByZone: NameSeries | undefined;
-  private atPairs: ZoneSeries | undefined;
+  private atBlock = -1;
   /** series in the maps */
   private live = 0;
   private epoch: number;
@@ -268,10 +257,9 @@ export class MetricsEncoder {
 
   /** Start over (new epoch, full dictionary, keyframe): after an agent restart or lost zone state. */
   reset(): void {
-    this.series.clear();
+    this.index.clear();
     this.table.clear();
-    this.lastPairs = undefined;
-    this.atByZone = undefined;
+    this.atBlock = -1;
     this.live = 0;
     this.nextId = 1;
     this.epoch++;
@@ -290,9 +278,7 @@ export class MetricsEncoder {
 
   /** Zones with series held, host ('') included. */
   zoneCount(): number {
-    const zones = new Set<string>();
-    for (const byZone of this.series.values()) for (const z of byZone.keys()) zones.add(z);
-    return zones.size;
+    return this.index.zones().size;
   }
 
   /** Encodes a whole cycle at once (small cycles, tests, benches). */
@@ -375,24 +361,19 @@ export class MetricsEncoder {
   }
 
   private visit(job: Job, name: string, zone: string, labels: string, value: SeriesValue): void {
-    let byZone = this.atByZone, pairs = this.atPairs;
-    if (byZone === undefined || name !== this.atName || zone !== this.atZone) {
-      byZone = this.series.get(name);
-      if (!byZone) this.series.set(name, (byZone = new Map()));
-      pairs = byZone.get(zone);
-      this.atName = name; this.atZone = zone; this.atByZone = byZone; this.atPairs = pairs;
+    let b = this.atBlock;
+    if (b < 0 || name !== this.atName || zone !== this.atZone) {
+      b = this.index.block(name, zone, true);
+      this.atName = name; this.atZone = zone; this.atBlock = b;
     }
-    let id = pairs && this.find(pairs, labels);
+    let id = this.index.find(b, labels);
     const t = this.table;
     let force = job.keyframe;
     if (id === undefined) {
       id = this.nextId++;
       const int = intValue(value) !== undefined;
       t.define(id, int ? INT : FLOAT, 0);
-      // copied at its exact size: pushing would give each of these small arrays room for 17 more
-      const grown = pairs ? [...pairs, labels, id] : [labels, id];
-      byZone.set(zone, grown);
-      this.lastPairs = grown; this.lastPos = grown.length; this.atPairs = grown;
+      this.index.add(b, labels, id);
       this.live++;
       job.defs.push({ id, zone, name, kind: int ? Kind.INT : Kind.FLOAT, labels: parseLabelText(labels) });
       force = true;
@@ -404,7 +385,7 @@ export class MetricsEncoder {
       const v = intValue(value);
       if (v === undefined) {
         // a gauge first seen at an integral value ("0") is a float series after all: never truncate its values
-        id = this.toFloat(job, byZone, zone, name, labels, id);
+        id = this.toFloat(job, b, zone, name, labels, id);
         force = true;
       } else {
         if (!force && (typeof v === 'number' ? t.wide[id] === 0 && v === t.lastF[id] : t.wide[id] === 1 && BigInt.asIntN(64, v) === t.lastI[id])) return;
@@ -418,29 +399,15 @@ export class MetricsEncoder {
   }
 
   /** Retires integer series `oldId` and defines it again, under a new id, as a float series; returns the new id. */
-  private toFloat(job: Job, byZone: NameSeries, zone: string, name: string, labels: string, oldId: number): number {
+  private toFloat(job: Job, block: number, zone: string, name: string, labels: string, oldId: number): number {
     const t = this.table;
     const id = this.nextId++;
     t.define(id, FLOAT, job.cycle);
     t.kind[oldId] = 0;
-    const pairs = byZone.get(zone)!;
-    pairs[pairs.indexOf(oldId)] = id;
+    this.index.rename(block, oldId, id);
     job.moved.push(oldId);
     job.defs.push({ id, zone, name, kind: Kind.FLOAT, labels: parseLabelText(labels) });
     return id;
-  }
-
-  /** The id of `labels` in `pairs`, searching from where the previous visit of the same array matched. */
-  private find(pairs: ZoneSeries, labels: string): number | undefined {
-    const n = pairs.length;
-    const from = pairs === this.lastPairs && this.lastPos < n ? this.lastPos : 0;
-    for (let k = from, step = 0; step < n; step += 2, k = k + 2 >= n ? 0 : k + 2) {
-      if (pairs[k] === labels) {
-        this.lastPairs = pairs; this.lastPos = k + 2;
-        return pairs[k + 1] as number;
-      }
-    }
-    return undefined;
   }
 
   /** Puts one changed series (its index in the scratch) on the batch, ids as gaps, integers as deltas. */
@@ -485,32 +452,14 @@ export class MetricsEncoder {
     return { dictionary, batch, keyframe };
   }
 
-  /** Drops every series not seen in `cycle`, and the zone and name maps that leaves empty; returns their ids. */
+  /** Drops every series not seen in `cycle` (and the (name, zone)s that leaves empty); returns their ids, sorted. */
   private retire(cycle: number): number[] {
     const retired: number[] = [];
     const t = this.table;
-    for (const [name, byZone] of this.series) {
-      for (const [zone, pairs] of byZone) if (retirePairs(pairs, cycle, t, retired) === 0) byZone.delete(zone);
-      if (byZone.size === 0) this.series.delete(name);
-    }
+    this.index.retire((id) => t.seen[id] === cycle, retired);
+    for (const id of retired) t.kind[id] = 0;
     this.live -= retired.length;
-    this.lastPairs = undefined;
-    this.atByZone = undefined;
+    this.atBlock = -1;
     return retired.sort((a, b) => a - b);
   }
-}
-
-/**
- * Drops the series of one (name, zone) not seen in `cycle` (their ids onto `retired`); returns how many are left.
- * Per (name, zone), so that its optimized code outlives a cycle's full GCs (see util/shapes.ts).
- */
-function retirePairs(pairs: ZoneSeries, cycle: number, t: SeriesTable, retired: number[]): number {
-  let w = 0;
-  for (let k = 0; k < pairs.length; k += 2) {
-    const id = pairs[k + 1] as number;
-    if (t.seen[id] !== cycle) { retired.push(id); t.kind[id] = 0; continue; }
-    pairs[w++] = pairs[k]!; pairs[w++] = id;
-  }
-  pairs.length = w;
-  return w;
 }
