@@ -3,12 +3,12 @@
  *
  * Theory of operation: every distinct (name, zone, label text) gets a small integer id within a dictionary epoch,
  * found through name -> zone -> a block of (label text, id) slots in flat arrays (series-index.ts), so that walking
- * a cycle's 100k+ series builds no key string and keeps no object per (name, zone). A series' state lives in typed arrays indexed by its id (kind, last value, cycle last seen): no object and
- * no boxed value per series, which at 1000 zones was most of the encoder's memory and of the GC's marking. New ids
- * travel in a SeriesDictionary message ahead of the batch that first uses them; series absent from a cycle are
- * retired and their slots (and emptied blocks) freed, so zone churn leaves nothing behind; once retired
- * ids outnumber live ones the next batch starts a new epoch, so the id space (and the arrays) stay the size of the
- * live series. Values arrive as decimal text (the collectors' own), numbers (DTrace counts) or bigints: integers
+ * a cycle's 100k+ series builds no key string and keeps no object per (name, zone). A series' state lives in typed
+ * arrays indexed by its id (kind, last value, cycle last seen): no object and no boxed value per series, which at
+ * 1000 zones was most of the encoder's memory and of the GC's marking. New ids travel in a SeriesDictionary message
+ * ahead of the batch that first uses them; series absent from a cycle are retired and their slots (and emptied
+ * blocks) freed, so zone churn leaves nothing behind; once retired ids outnumber live ones the next batch starts a
+ * new epoch, so the id space (and the arrays) stay the size of the live series. Values arrive as decimal text (the collectors' own), numbers (DTrace counts) or bigints: integers
  * below 2^53 are compared and delta-encoded as doubles (exact there), so only larger ones become BigInts; a series
  * first seen as an integer that later gets a fraction moves to a float series under a new id (never truncated). A
  * batch lists (id, value) pairs sorted by id, ids as gaps. Integer values are 64-bit two's-complement deltas
