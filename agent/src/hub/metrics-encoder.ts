@@ -8,8 +8,9 @@
  * 1000 zones was most of the encoder's memory and of the GC's marking. New ids travel in a SeriesDictionary message
  * ahead of the batch that first uses them; series absent from a cycle are retired and their slots (and emptied
  * blocks) freed, so zone churn leaves nothing behind; once retired ids outnumber live ones the next batch starts a
- * new epoch, so the id space (and the arrays) stay the size of the live series. Values arrive as decimal text (the collectors' own), numbers (DTrace counts) or bigints: integers
- * below 2^53 are compared and delta-encoded as doubles (exact there), so only larger ones become BigInts; a series
+ * new epoch, so the id space (and the arrays) stay the size of the live series. Values arrive as decimal text (the
+ * collectors' own), numbers (DTrace counts) or bigints: integers below 2^53 are compared and delta-encoded as
+ * doubles (exact there), so only larger ones become BigInts; a series
  * first seen as an integer that later gets a fraction moves to a float series under a new id (never truncated). A
  * batch lists (id, value) pairs sorted by id, ids as gaps. Integer values are 64-bit two's-complement deltas
  * against the series' previous value (zigzag on the wire), so counters of any size stay exact and a steady counter
@@ -236,7 +237,7 @@ export class MetricsEncoder {
   private atName = '';
   private atZone = '';
   private atBlock = -1;
-  /** series in the maps */
+  /** series in the index */
   private live = 0;
   private epoch: number;
   private nextId = 1;

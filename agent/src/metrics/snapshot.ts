@@ -18,7 +18,7 @@
 import { BodyCache } from './body-cache.js';
 import { BodyWriter } from './body-writer.js';
 import { familyHeader, type Family, type Format } from './exposition.js';
-import { zoneLabelOpen, zoneLines, type Output } from './collectors/table.js';
+import { zoneLabelOpen, type Output } from './collectors/table.js';
 
 export const STALE_INTERVALS = 3;
 /**
@@ -120,12 +120,11 @@ export class Snapshot {
         out.write(this.headers.get(`${format}:${f.name}`)!);
         out.write(fl.host);
         if (scope !== 'all') continue;
-        const { zones, samples, starts } = fl;
-        for (let k = 0; k < zones.length; k++) {
-          const zone = zones[k]!;
+        for (let k = 0; k < fl.zones.length; k++) {
+          const zone = fl.zones[k]!;
           let zl = zoneLabels.get(zone);
           if (zl === undefined) zoneLabels.set(zone, (zl = zoneLabelOpen(zone)));
-          out.write(zoneLines(f.name, zl, samples, starts[k]!, starts[k + 1]!));
+          out.write(fl.zoneText(k, zl));
         }
       }
     }
@@ -207,7 +206,7 @@ export class Snapshot {
         const fl = s.output!.families.get(f.name);
         const k = fl?.indexOf(uuid);
         if (k === undefined) continue;
-        parts.push(this.headers.get(`${format}:${f.name}`)!, zoneLines(f.name, zl, fl!.samples, fl!.starts[k]!, fl!.starts[k + 1]!));
+        parts.push(this.headers.get(`${format}:${f.name}`)!, fl!.zoneText(k, zl));
       }
     }
     return parts.join('');

@@ -134,9 +134,14 @@ export class FamilyLines {
     this.rebuild(runs);
   }
 
+  /** Zone k's sample lines, rendered with `zoneLabel` (zoneLabelOpen of its UUID). */
+  zoneText(k: number, zoneLabel: string): string {
+    return zoneLines(this.family.name, zoneLabel, this.samples, this.starts[k]!, this.starts[k + 1]!);
+  }
+
   /** Drops a zone's samples; false if it had none. */
   remove(zone: string): boolean {
-    if (this.indexOf(zone) === undefined) return false;
+    if (!this.zones.includes(zone)) return false; // not indexOf(): the rebuild below drops the index it would build
     const runs = new Map<string, string[]>();
     for (let k = 0; k < this.zones.length; k++) {
       if (this.zones[k] !== zone) runs.set(this.zones[k]!, this.samples.slice(this.starts[k], this.starts[k + 1]));
@@ -185,7 +190,7 @@ export class Output {
 keepShape(new Output()); // see util/shapes.ts
 
 /** Samples [from, to) of a family (one zone's), as one short string (written into the body at once, then garbage). */
-export function zoneLines(name: string, zoneLabel: string, samples: readonly string[], from: number, to: number): string {
+function zoneLines(name: string, zoneLabel: string, samples: readonly string[], from: number, to: number): string {
   let out = '';
   for (let i = from; i < to; i += 2) {
     const labels = samples[i]!;
