@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { zonelet } from '../../proto/gen/zonelet.js';
-import { HubClient } from '../../agent/src/hub/client.js';
+import { DICTIONARY_PIECE_DEFS, dictionaryPieces, HubClient } from '../../agent/src/hub/client.js';
 import { captureCycle, MetricsEncoder, type EncodedCycle } from '../../agent/src/hub/metrics-encoder.js';
 import { RecordKind, type Spool } from '../../agent/src/hub/spool.js';
 import type { SeriesVisitor } from '../../agent/src/hub/sources.js';
@@ -74,14 +74,19 @@ test('a zone change during a 100,000-series metrics encode is spooled before the
 
     const recs = spooled(client.spool);
     assert.deepEqual(recs.map((r) => r.seq), recs.map((_, i) => i + 1), 'sequence numbers 1..n without gaps');
-    assert.deepEqual(recs.map((r) => r.kind), ['ZoneSnapshot', 'ZoneChange', 'Dictionary', 'MetricsKeyframe', 'ZoneChange', 'MetricsDelta']);
+    // the new epoch's 100,001 definitions come in pieces of at most DICTIONARY_PIECE_DEFS, the reset with the first
+    const pieces = Math.ceil((1 + ZONES * 100) / DICTIONARY_PIECE_DEFS);
+    assert.deepEqual(recs.map((r) => r.kind), ['ZoneSnapshot', 'ZoneChange', ...Array(pieces).fill('Dictionary'), 'MetricsKeyframe', 'ZoneChange', 'MetricsDelta']);
     assert.equal(recs[1]!.seq, changeSeq);
     assert.equal(recs[1]!.env.zoneChange!.uuid, created.uuid);
+    const dicts = recs.filter((r) => r.kind === 'Dictionary').map((r) => r.env.dictionary!);
+    assert.deepEqual(dicts.map((d) => d.reset), dicts.map((_, i) => i === 0), 'only the first piece resets the hub\'s dictionary');
+    assert.ok(dicts.every((d) => d.defs.length <= DICTIONARY_PIECE_DEFS && d.defs.length > 0));
 
     const dec = new MetricsDecoder();
-    dec.applyDictionary(recs[2]!.env.dictionary!);
-    dec.applyBatch(recs[3]!.env.metrics!);
-    dec.applyBatch(recs[5]!.env.metrics!);
+    for (const d of dicts) dec.applyDictionary(d);
+    dec.applyBatch(recs[2 + pieces]!.env.metrics!);
+    dec.applyBatch(recs[4 + pieces]!.env.metrics!);
     assert.equal(dec.values.size, 1 + ZONES * 100);
     const byKey = new Map([...dec.values].map(([id, v]) => {
       const d = dec.defs.get(id)!;
@@ -135,4 +140,16 @@ test('a reset between steps restarts the job in the new epoch; a keyframe asked 
   want.applyDictionary(fresh.dictionary!);
   want.applyBatch(fresh.batch);
   assert.deepEqual([...dec.values].sort(), [...want.values].sort());
+});
+
+test('a dictionary in pieces: the reset with the first, retired ids with the last, every definition once and in order', () => {
+  const defs = Array.from({ length: 10 }, (_, i) => ({ id: i + 1, zone: 'z', name: `n${i}`, kind: 1, labels: [] }));
+  const pieces = dictionaryPieces({ epoch: 4, reset: true, defs, retired: [91, 92] }, 4);
+  assert.deepEqual(pieces.map((p) => [p.epoch, p.reset, p.defs!.map((d) => d.id), p.retired]), [
+    [4, true, [1, 2, 3, 4], []],
+    [4, false, [5, 6, 7, 8], []],
+    [4, false, [9, 10], [91, 92]],
+  ]);
+  const small = { epoch: 4, reset: false, defs: defs.slice(0, 3), retired: [7] };
+  assert.deepEqual(dictionaryPieces(small, 4), [small], 'one that fits is sent as it is');
 });

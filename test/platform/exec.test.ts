@@ -72,6 +72,12 @@ test('a short-deadline read that ignores SIGTERM is SIGKILLed within its timeout
   assert.deepEqual(liveAmong(pids), []);
 });
 
+test('stdout is decoded whole: a character split between two reads arrives intact', async () => {
+  const exec = new Exec(commands({ kstat: bin('split-utf8.mjs') }));
+  const r = await exec.run('kstat', []);
+  assert.equal(r.stdout, `zonename\tzoné-€-😀\n${'ü'.repeat(200_000)}\n`);
+});
+
 test('stdout over the cap kills the group with kind output-limit', async () => {
   const exec = new Exec(commands({ zfs: bin('flood.mjs') }), {}, { killGraceMs: 300 });
   const err = await rejection(exec.run('zfs', [], { maxOutputBytes: 3 * 1024 * 1024 }));

@@ -43,6 +43,30 @@ import type { HubCommand, HubCommandResult, HubMetricsCycle, HubSources, HubZone
 const Envelope = zonelet.v1.Envelope;
 /** the protobuf writer's buffer is kept up to this size (a 1000-zone keyframe batch is about 1 MB) */
 const WRITER_KEEP_BYTES = 4 * 1024 * 1024;
+/**
+ * Series definitions per dictionary message. A new epoch defines every series again: at 1000 zones one message of
+ * 126,000 definitions was 10+ MB, copied several times on its way out (writer, spool read, WebSocket frame). Those
+ * buffers are malloc'd outside V8's heap: glibc then raised its mmap threshold to their size for good, so every
+ * later buffer below it came from the brk heap, which fragmented and was never given back (30 MB of RSS at 1000
+ * zones), and illumos's malloc never gives freed memory back at all. 2048 definitions are about 200 KB.
+ */
+export const DICTIONARY_PIECE_DEFS = 2048;
+
+/**
+ * A dictionary as messages of at most `max` definitions, in order: the reset goes with the first (it clears what
+ * the hub held), the retired ids with the last. Ids are never reused within an epoch, so each piece can be applied
+ * as it comes.
+ */
+export function dictionaryPieces(d: zonelet.v1.ISeriesDictionary, max = DICTIONARY_PIECE_DEFS): zonelet.v1.ISeriesDictionary[] {
+  const defs = d.defs ?? [];
+  if (defs.length <= max) return [d];
+  const pieces: zonelet.v1.ISeriesDictionary[] = [];
+  for (let i = 0; i < defs.length; i += max) {
+    const last = i + max >= defs.length;
+    pieces.push({ epoch: d.epoch, reset: i === 0 && !!d.reset, defs: defs.slice(i, i + max), retired: last ? d.retired ?? [] : [] });
+  }
+  return pieces;
+}
 
 /** A uint64 off the wire (number, or Long beyond 2^53) exactly; never rounded the way Number(Long) would be. */
 function wireSeq(v: number | { toString(): string } | null | undefined): bigint {
@@ -258,10 +282,14 @@ export class HubClient {
     }
   }
 
-  /** Spools a cycle's dictionary (if any) and batch, back to back: nothing can come between them. */
+  /** Spools a cycle's dictionary (if any, in pieces) and batch, back to back: nothing can come between them. */
   private appendEncoded(enc: EncodedCycle): void {
     this.cycleFailing = false;
-    if (enc.dictionary && !this.append(RecordKind.Dictionary, { dictionary: enc.dictionary })) { this.batchLost(); return; }
+    if (enc.dictionary) {
+      for (const dictionary of dictionaryPieces(enc.dictionary)) {
+        if (!this.append(RecordKind.Dictionary, { dictionary })) { this.batchLost(); return; }
+      }
+    }
     this.reportGap();
     if (!this.append(enc.keyframe ? RecordKind.MetricsKeyframe : RecordKind.MetricsDelta, { metrics: enc.batch })) this.batchLost();
   }
