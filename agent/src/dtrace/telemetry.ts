@@ -13,7 +13,7 @@ import type { Format } from '../metrics/exposition.js';
 import type { ExpositionProvider } from '../metrics/http.js';
 import { llquantizeGrid, type BucketGrid } from './bucket-grid.js';
 import { forEachZoneSeries, renderScriptStatus, renderZoneFamilies, writeZoneFamilies, type ScriptStatus } from './exposition.js';
-import { BodyWriter } from '../metrics/body-writer.js';
+import { BodyWriter, type Body } from '../metrics/body-writer.js';
 import { interpretInterval, IntervalError, isZoneUuid } from './interpret.js';
 import {
   checkOptions, defaultDtraceDir, isScriptName, macroArgs, resolveScript, ScriptError, SCRIPT_NAMES, SCRIPTS, shippedScripts,
@@ -185,8 +185,8 @@ export class DtraceTelemetry {
     return filter.zone !== undefined ? this.zoneExposition(filter.zone, format) : this.exposition(format).toString();
   }
 
-  /** renderExposition() of every zone as one Buffer (what /metrics serves), written without building one big string. */
-  exposition(format: Format = 'prometheus'): Buffer {
+  /** renderExposition() of every zone as a Body (what /metrics serves), written without building one big string. */
+  exposition(format: Format = 'prometheus'): Body {
     const out = new BodyWriter();
     writeZoneFamilies({ store: this.store, grids: this.grids, fresh: this.fresh, zones: this.store.zoneNames(), format }, out);
     out.write(renderScriptStatus(this.status, format));

@@ -1,30 +1,23 @@
 // Exposition bodies kept per slot (scope, format, provider) until their version changes, so a scrape with nothing new
-// serves the same Buffer and the same gzip as the one before: no join, no copy, no compression on the request path.
-import { gzip as gzipCb, constants as zlibConstants } from 'node:zlib';
-import { promisify } from 'node:util';
+// serves the same chunks and the same gzip as the one before: no copy, no compression on the request path.
+import { Body, gzipBody } from './body-writer.js';
 
-const gzip = promisify(gzipCb);
-
-/** Fast gzip in the zlib thread pool (never gzipSync on the event loop: a body can be megabytes). */
-export const gzipFast = (body: Buffer): Promise<Buffer> => gzip(body, { level: zlibConstants.Z_BEST_SPEED });
-
-interface Entry { version: string | number; body: Buffer; gzip?: Promise<Buffer> }
+interface Entry { version: string | number; body: Body; gzip?: Promise<Body> }
 
 export class BodyCache {
   private readonly entries = new Map<string, Entry>();
 
-  private entry(slot: string, version: string | number, render: () => string | Buffer): Entry {
+  private entry(slot: string, version: string | number, render: () => string | Body): Entry {
     let e = this.entries.get(slot);
     if (!e || e.version !== version) {
-      const body = render();
-      e = { version, body: typeof body === 'string' ? Buffer.from(body) : body };
+      e = { version, body: Body.of(render()) };
       this.entries.set(slot, e);
     }
     return e;
   }
 
   /** The body of `slot` at `version`; `render` runs only when the version differs from the cached one. */
-  body(slot: string, version: string | number, render: () => string | Buffer): Buffer {
+  body(slot: string, version: string | number, render: () => string | Body): Body {
     return this.entry(slot, version, render).body;
   }
 
@@ -41,8 +34,8 @@ export class BodyCache {
   }
 
   /** The same body gzipped, compressed once per version. */
-  gzip(slot: string, version: string | number, render: () => string | Buffer): Promise<Buffer> {
+  gzip(slot: string, version: string | number, render: () => string | Body): Promise<Body> {
     const e = this.entry(slot, version, render);
-    return (e.gzip ??= gzipFast(e.body));
+    return (e.gzip ??= gzipBody(e.body));
   }
 }

@@ -15,7 +15,8 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { gzipSync } from 'node:zlib';
-import { BodyCache, gzipFast } from './body-cache.js';
+import { BodyCache } from './body-cache.js';
+import { Body, gzipBody } from './body-writer.js';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 import { acceptsGzip, CONTENT_TYPE, negotiateFormat, prometheusTextToOpenMetrics, type Format } from './exposition.js';
@@ -49,11 +50,11 @@ export interface MetricsServerOptions {
 
 /** Series kept outside the kstat snapshot. `all` = every zone's and the agent's own; `host` = only what is not a zone's. */
 export interface ExpositionProvider {
-  body(scope: 'all' | 'host', format: Format): string | Buffer;
+  body(scope: 'all' | 'host', format: Format): string | Body;
   zoneBody(uuid: string, format: Format): string;
   /**
    * Changes whenever body() would return something else. With it, body() runs once per version, scope and format
-   * and every scrape in between is served the cached Buffer and gzip; without it, body() runs on every scrape.
+   * and every scrape in between is served the cached body and gzip; without it, body() runs on every scrape.
    */
   version?(): number;
 }
@@ -175,19 +176,19 @@ export class MetricsServer {
 
     const format = negotiateFormat(req.headers.accept);
     const gzip = acceptsGzip(req.headers['accept-encoding']);
-    let body: Buffer[];
+    let body: Body[];
     if (zone) { // one zone's text is small: rendered per scrape
       const text = this.opts.snapshot.zoneBody(zone.uuid, format, zone.running ? undefined : NOT_RUNNING_FAMILIES)
         + (zone.running ? this.providers.map((p) => p.zoneBody(zone.uuid, format)).join('') : '')
         + (format === 'openmetrics' ? '# EOF\n' : '');
-      body = [gzip ? gzipSync(text) : Buffer.from(text)];
+      body = [Body.of(gzip ? gzipSync(text) : text)];
     } else {
       const scope = route === 'all' ? 'all' : 'host';
-      const self = Buffer.from(await this.selfText(format)); // last: it ends an OpenMetrics body with # EOF
+      const self = Body.of(await this.selfText(format)); // last: it ends an OpenMetrics body with # EOF
       body = await Promise.all([
         gzip ? this.opts.snapshot.gzipBody(scope, format) : this.opts.snapshot.body(scope, format),
         ...this.providers.map((p, i) => this.providerBody(i, p, scope, format, gzip)),
-        gzip ? gzipFast(self) : self,
+        gzip ? gzipBody(self) : self,
       ]);
     }
     const length = body.reduce((n, b) => n + b.length, 0);
@@ -198,15 +199,15 @@ export class MetricsServer {
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
     if (req.method === 'HEAD') return void res.end();
-    for (const b of body) res.write(b);
+    for (const b of body) for (const c of b.chunks) res.write(c);
     res.end();
   }
 
-  private providerBody(i: number, p: ExpositionProvider, scope: 'all' | 'host', format: Format, gzip: boolean): Buffer | Promise<Buffer> {
+  private providerBody(i: number, p: ExpositionProvider, scope: 'all' | 'host', format: Format, gzip: boolean): Body | Promise<Body> {
     const render = () => p.body(scope, format);
     if (!p.version) {
-      const b = Buffer.from(render());
-      return gzip ? gzipFast(b) : b;
+      const b = Body.of(render());
+      return gzip ? gzipBody(b) : b;
     }
     const slot = `${i}:${scope}:${format}`;
     return gzip ? this.providerBodies.gzip(slot, p.version(), render) : this.providerBodies.body(slot, p.version(), render);

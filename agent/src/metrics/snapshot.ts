@@ -16,7 +16,7 @@
  * series stale. A failed run keeps the previous output until then.
  */
 import { BodyCache } from './body-cache.js';
-import { BodyWriter } from './body-writer.js';
+import { BodyWriter, type Body } from './body-writer.js';
 import { familyHeader, type Family, type Format } from './exposition.js';
 import { zoneLabelOpen, type Output } from './collectors/table.js';
 
@@ -104,12 +104,12 @@ export class Snapshot {
   }
 
   /** The cache slot, version (versionOf) and renderer of a body. */
-  private bodyKey(scope: Scope, format: Format, nowMs: number): { slot: string; version: string; render: () => Buffer } {
+  private bodyKey(scope: Scope, format: Format, nowMs: number): { slot: string; version: string; render: () => Body } {
     const fresh = this.fresh(nowMs);
     return { slot: `${scope}:${format}`, version: versionOf(this.generation, fresh), render: () => this.render(fresh, scope, format) };
   }
 
-  private render(fresh: Slot[], scope: Scope, format: Format): Buffer {
+  private render(fresh: Slot[], scope: Scope, format: Format): Body {
     this.renders++;
     const out = new BodyWriter();
     const zoneLabels = new Map<string, string>();
@@ -148,14 +148,14 @@ export class Snapshot {
   }
 
   /** Host and zone series (scope 'all', for /metrics) or host series only ('host', for /v1/gz/metrics). */
-  body(scope: Scope, format: Format, nowMs = this.now()): Buffer {
+  body(scope: Scope, format: Format, nowMs = this.now()): Body {
     this.asked(scope, format, false, nowMs);
     const v = this.bodyKey(scope, format, nowMs);
     return this.cache.body(v.slot, v.version, v.render);
   }
 
   /** The same body gzipped, computed once per body (off the event loop, in the zlib thread pool). */
-  gzipBody(scope: Scope, format: Format, nowMs = this.now()): Promise<Buffer> {
+  gzipBody(scope: Scope, format: Format, nowMs = this.now()): Promise<Body> {
     this.asked(scope, format, true, nowMs);
     const v = this.bodyKey(scope, format, nowMs);
     return this.cache.gzip(v.slot, v.version, v.render);

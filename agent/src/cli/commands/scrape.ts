@@ -37,7 +37,7 @@ export async function run(argv: string[]): Promise<number> {
     const infoOnly = z && z.state !== 'running' ? NOT_RUNNING_FAMILIES : undefined;
     process.stdout.write(registry.snapshot.zoneBody(zone, format, infoOnly));
   } else {
-    process.stdout.write(registry.snapshot.body('all', format));
+    for (const chunk of registry.snapshot.body('all', format).chunks) process.stdout.write(chunk);
     const own = await self.metrics();
     process.stdout.write(format === 'openmetrics' ? prometheusTextToOpenMetrics(own) : own);
   }
