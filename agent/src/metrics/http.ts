@@ -176,7 +176,7 @@ export class MetricsServer {
 
     const format = negotiateFormat(req.headers.accept);
     const gzip = acceptsGzip(req.headers['accept-encoding']);
-    let body: Body[];
+    let body: Body[]; // each held for this response (Body): released once it is sent or the client has gone
     if (zone) { // one zone's text is small: rendered per scrape
       const text = this.opts.snapshot.zoneBody(zone.uuid, format, zone.running ? undefined : NOT_RUNNING_FAMILIES)
         + (zone.running ? this.providers.map((p) => p.zoneBody(zone.uuid, format)).join('') : '')
@@ -191,6 +191,7 @@ export class MetricsServer {
         gzip ? gzipBody(self) : self,
       ]);
     }
+    res.once('close', () => { for (const b of body) b.release(); });
     const length = body.reduce((n, b) => n + b.length, 0);
     res.writeHead(200, {
       'Content-Type': CONTENT_TYPE[format],
@@ -207,7 +208,10 @@ export class MetricsServer {
     const render = () => p.body(scope, format);
     if (!p.version) {
       const b = Body.of(render());
-      return gzip ? gzipBody(b) : b;
+      if (!gzip) return b;
+      const gz = gzipBody(b); // holds b while it reads it
+      b.release();
+      return gz;
     }
     const slot = `${i}:${scope}:${format}`;
     return gzip ? this.providerBodies.gzip(slot, p.version(), render) : this.providerBodies.body(slot, p.version(), render);

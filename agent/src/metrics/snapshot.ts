@@ -16,7 +16,7 @@
  * series stale. A failed run keeps the previous output until then.
  */
 import { BodyCache } from './body-cache.js';
-import { BodyWriter, type Body } from './body-writer.js';
+import { BodyWriter, trimBodyPool, type Body } from './body-writer.js';
 import { familyHeader, type Family, type Format } from './exposition.js';
 import { zoneLabelOpen, type Output } from './collectors/table.js';
 
@@ -147,7 +147,10 @@ export class Snapshot {
     }
   }
 
-  /** Host and zone series (scope 'all', for /metrics) or host series only ('host', for /v1/gz/metrics). */
+  /**
+   * Host and zone series (scope 'all', for /metrics) or host series only ('host', for /v1/gz/metrics), held for the
+   * caller: release() it once sent, so its chunks can be reused (Body).
+   */
   body(scope: Scope, format: Format, nowMs = this.now()): Body {
     this.asked(scope, format, false, nowMs);
     const v = this.bodyKey(scope, format, nowMs);
@@ -183,11 +186,12 @@ export class Snapshot {
       if (d.everyMs === 0 || d.atMs + d.everyMs > nextRunMs) continue;
       const v = this.bodyKey(d.scope, d.format, nowMs);
       if (d.gzip) this.cache.gzip(v.slot, v.version, v.render).catch(() => {}); // a scrape awaiting it sees any error
-      else this.cache.body(v.slot, v.version, v.render);
+      else this.cache.prepare(v.slot, v.version, v.render);
     }
     // a body of an older run is never served again: not kept between scrapes that come less often than runs
     const current = versionOf(this.generation, this.fresh(nowMs));
     this.cache.dropStale((_slot, version) => version === current);
+    trimBodyPool();
   }
 
   /** Bytes of exposition bodies held between scrapes (for tests and benches). */
