@@ -3,7 +3,7 @@
  * BENCHMARKS.md say how much; this says where). A synthetic sim host, the hub and a real `zonelet run` agent (every
  * collector and DTrace script on, 10 s interval); every 5 s the agent's RSS from /proc next to the V8 heap figures of
  * its own /v1/gz/metrics; then optionally, through the agent's inspector or V8's own flags: --heap-snapshot (what is
- * live, by constructor, and the largest strings), --allocations (what each function allocated over 30 s, garbage
+ * live, by constructor, the largest strings and what holds the largest), --allocations (what each function allocated over 30 s, garbage
  * included), --promoted (the same for only what outlived the young generation: the old-space garbage that major GCs
  * mark and sweep), --cpu (a 60 s CPU profile of the steady state), --deopts (what V8 optimized and deoptimized over
  * 60 s; with --node-options=--trace-gc also major GCs and GC pause time by kind), --cpu-prof DIR (V8's whole-run
@@ -145,7 +145,43 @@ async function deoptsOver(output: string[], seconds: number): Promise<string[]> 
 
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
 
-interface Snap { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] }
+interface Snap {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
+  nodes: number[]; edges: number[]; strings: string[];
+}
+
+/**
+ * What keeps node `target` (an index into s.nodes) alive: its first strong retainer, then that one's, up to `depth`
+ * steps, as "type name --edge-->" lines.
+ */
+function retainers(s: Snap, target: number, depth = 10): string[] {
+  const m = s.snapshot.meta, n = m.node_fields.length, e = m.edge_fields.length;
+  const ti = m.node_fields.indexOf('type'), ni = m.node_fields.indexOf('name'), ci = m.node_fields.indexOf('edge_count');
+  const et = m.edge_fields.indexOf('type'), en = m.edge_fields.indexOf('name_or_index'), eto = m.edge_fields.indexOf('to_node');
+  const nodeTypes = m.node_types[0], edgeTypes = m.edge_types[0];
+  // reverse edges: for every node, one strong retainer (the first found) and the edge's name
+  const by = new Map<number, [number, string]>();
+  for (let node = 0, edge = 0; node < s.nodes.length; node += n) {
+    for (let k = 0; k < s.nodes[node + ci]!; k++, edge += e) {
+      const type = edgeTypes[s.edges[edge + et]!]!;
+      const to = s.edges[edge + eto]!;
+      if (type === 'weak' || type === 'shortcut' || by.has(to)) continue;
+      const name = type === 'element' || type === 'hidden' ? `[${s.edges[edge + en]}]` : s.strings[s.edges[edge + en]!]!;
+      by.set(to, [node, `${type} ${name}`]);
+    }
+  }
+  const out: string[] = [];
+  const seen = new Set<number>();
+  for (let at = target, i = 0; i < depth && !seen.has(at); i++) {
+    seen.add(at);
+    const r = by.get(at);
+    if (!r) break;
+    const [from, edge] = r;
+    out.push(`  <- ${edge.slice(0, 60)} of ${nodeTypes[s.nodes[from + ti]!]} ${String(s.strings[s.nodes[from + ni]!]).slice(0, 60)}`);
+    at = from;
+  }
+  return out;
+}
 
 /** Self sizes summed by node type and name (constructor or string kind), largest first. */
 function summarise(file: string): string[] {
@@ -160,14 +196,15 @@ function summarise(file: string): string[] {
     e.size += s.nodes[i + si]!; e.count++;
     by.set(key, e);
   }
-  const strings: Array<[number, string]> = [];
+  const strings: Array<[number, string, number]> = [];
   for (let i = 0; i < s.nodes.length; i += n) {
-    if (types[s.nodes[i + ti]!] === 'string') strings.push([s.nodes[i + si]!, s.strings[s.nodes[i + ni]!]!]);
+    if (types[s.nodes[i + ti]!] === 'string') strings.push([s.nodes[i + si]!, s.strings[s.nodes[i + ni]!]!, i]);
   }
   strings.sort((a, b) => b[0] - a[0]);
   return [...[...by].sort((a, b) => b[1].size - a[1].size).slice(0, 30)
     .map(([k, v]) => `${(v.size / MB).toFixed(1).padStart(7)} MB ${String(v.count).padStart(9)}  ${k.slice(0, 90)}`),
-  '-- largest strings', ...strings.slice(0, 12).map(([size, text]) => `${(size / 1024).toFixed(0).padStart(7)} KB  ${JSON.stringify(text.slice(0, 80))}`)];
+  '-- largest strings', ...strings.slice(0, 12).map(([size, text]) => `${(size / 1024).toFixed(0).padStart(7)} KB  ${JSON.stringify(text.slice(0, 80))}`),
+  '-- what holds the largest', ...retainers(s, strings[0]![2])];
 }
 
 const zones = Number(args.zones);

@@ -410,8 +410,31 @@ class LineQueue implements AsyncIterable<string> {
     }
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<string> {
-    for await (const batch of this.batches()) yield* batch;
+  /**
+   * Line by line. Not a generator: a suspended generator's frame keeps the last line it handed out (in its saved
+   * registers) until the next one arrives, and vmadm's `ready` line is every VM, megabytes on a full host. Slots are
+   * cleared as their lines go, so the batch does not keep them either.
+   */
+  [Symbol.asyncIterator](): AsyncIterator<string> {
+    const batches = this.batches();
+    let batch: string[] = [];
+    let i = 0;
+    return {
+      next: async (): Promise<IteratorResult<string>> => {
+        while (i >= batch.length) {
+          const r = await batches.next();
+          if (r.done) return { done: true, value: undefined };
+          batch = r.value; i = 0;
+        }
+        const line = batch[i]!;
+        batch[i++] = '';
+        return { done: false, value: line };
+      },
+      return: async (): Promise<IteratorResult<string>> => {
+        await batches.return(undefined);
+        return { done: true, value: undefined };
+      },
+    };
   }
 }
 

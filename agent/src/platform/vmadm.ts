@@ -181,11 +181,18 @@ export class Vmadm {
     const child = this.exec.spawnLong('vmadm', args, { env: { VMADM_DEBUG_LEVEL: 'fatal', VMADM_IDENT: 'zonelet' } });
     const stderr: string[] = [];
     child.onStderrLine((l) => { if (stderr.length < 50) stderr.push(l); });
-    async function* iterate(): AsyncGenerator<VmadmEvent> {
-      for await (const line of child.lines) {
-        if (line.trim() === '') continue;
-        yield parseEventLine(line);
+    const lines = child.lines[Symbol.asyncIterator]();
+    // The next event, or undefined at the end. A function of its own: a line read in the generator below would stay
+    // in its suspended frame until the next event, and `ready` (every VM) is megabytes on a full host.
+    async function next(): Promise<VmadmEvent | undefined> {
+      for (;;) {
+        const r = await lines.next();
+        if (r.done) return undefined;
+        if (r.value.trim() !== '') return parseEventLine(r.value);
       }
+    }
+    async function* iterate(): AsyncGenerator<VmadmEvent> {
+      for (let event = await next(); event !== undefined; event = await next()) yield event;
       const exit = await child.exited;
       const text = stderr.join('\n');
       if (NO_EVENTS_RE.test(text)) throw new VmadmError('unsupported', args, vmadmMessage(text), exit.code ?? undefined);
