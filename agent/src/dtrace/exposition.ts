@@ -108,7 +108,7 @@ export function forEachZoneSeries(
   visit: (name: string, zone: string, labels: string, value: string | bigint | number) => void,
 ): void {
   const histograms = HISTOGRAM_FAMILIES.filter((d) => grids.has(d.script) && fresh(d.script))
-    .map((d) => ({ name: d.name, grid: grids.get(d.script)!, bucket: `${d.name}_bucket`, sum: `${d.name}_sum`, count: `${d.name}_count` }));
+    .map((d) => ({ name: d.name, grid: grids.get(d.script)!, ...seriesNames(d.name) }));
   const counters = COUNTER_FAMILIES.filter((d) => fresh(d.script));
   // one call per zone: a function that runs once per cycle is only optimized on the fly, and that code is dropped at
   // the next full GC (recompiled every cycle); the per-zone function keeps its optimized code
@@ -116,6 +116,17 @@ export function forEachZoneSeries(
 }
 
 interface WalkedHistogram { name: HistogramFamily; grid: BucketGrid; bucket: string; sum: string; count: string }
+
+/**
+ * A histogram's series names, made once for good: the hub encoder looks each (name, zone) up by name, and a string
+ * made anew each cycle is compared there by its characters instead of as the same string.
+ */
+const SERIES_NAMES = new Map<string, { bucket: string; sum: string; count: string }>();
+function seriesNames(name: string): { bucket: string; sum: string; count: string } {
+  let n = SERIES_NAMES.get(name);
+  if (!n) SERIES_NAMES.set(name, (n = { bucket: `${name}_bucket`, sum: `${name}_sum`, count: `${name}_count` }));
+  return n;
+}
 
 function visitZoneSeries(
   store: SeriesStore, zone: string, histograms: readonly WalkedHistogram[], counters: typeof COUNTER_FAMILIES,
