@@ -4,7 +4,7 @@
  * Theory of operation: collectors write into the snapshot on their own schedules; scrapes only read it. Each
  * collector's output is kept as (labels, value) text per family and per zone; a body is written from them straight
  * into buffers (body-writer.ts), at most once per change (a collector run, a deleted zone, or a collector going
- * stale) and then served as the same Buffer (and the same gzip) to every scrape until the next change. After a
+ * stale) and then served as the same chunks (and the same gzip) to every scrape until the next change. After a
  * collector run, prerender() builds ahead of the next scrape the bodies regular scrapers ask for, in the form they
  * ask for (Prometheus itself asks for OpenMetrics, gzipped), so a scrape costs about what serving a file does. Only
  * when that scrape is due before the next run's body would be ready: scrapers come at a fixed interval (the gap
