@@ -47,8 +47,8 @@ const WRITER_KEEP_BYTES = 4 * 1024 * 1024;
  * Series definitions per dictionary message. A new epoch defines every series again: at 1000 zones one message of
  * 126,000 definitions was 10+ MB, copied several times on its way out (writer, spool read, WebSocket frame). Those
  * buffers are malloc'd outside V8's heap: glibc then raised its mmap threshold to their size for good, so every
- * later buffer below it came from the brk heap, which fragmented and was never given back (30 MB of RSS at 1000
- * zones), and illumos's malloc never gives freed memory back at all. 2048 definitions are about 200 KB.
+ * later buffer below it came from the brk heap, which fragmented and was never given back (with kstat's joined
+ * stdout, 30 MB of RSS at 1000 zones), and illumos's malloc never gives freed memory back at all. 2048 definitions are about 200 KB.
  */
 export const DICTIONARY_PIECE_DEFS = 2048;
 

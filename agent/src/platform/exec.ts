@@ -198,7 +198,7 @@ export class Exec {
     // Each chunk is decoded as it arrives (the decoder carries a character split between chunks) and the text joined
     // once: never one Buffer of the whole output. A multi-megabyte malloc each cycle (kstat at 1000 zones prints
     // 3 MB) made glibc raise its mmap threshold to that size for good, so later buffers below it came from the
-    // brk heap, fragmented it and were never given back: 30 MB of the agent's RSS at 1000 zones.
+    // brk heap, fragmented it and were never given back (with the hub's large messages, 30 MB of RSS at 1000 zones).
     const decoder = new StringDecoder('utf8');
     const out: string[] = [];
     let outBytes = 0;
