@@ -12,7 +12,9 @@ export class BodyCache {
   private entry(slot: string, version: string | number, render: () => string | Body): Entry {
     let e = this.entries.get(slot);
     if (!e || e.version !== version) {
-      e?.body.release();
+      // the old body goes first, so the new one can be written into its chunks; and out of the cache, so a render
+      // that throws leaves no released body behind to be served
+      if (e) { this.entries.delete(slot); e.body.release(); }
       e = { version, body: Body.of(render()) };
       this.entries.set(slot, e);
     }
