@@ -400,6 +400,8 @@ export class HubClient {
    * every keyframe, and its shape died between cycles, taking the writer's optimized code with it (see
    * util/shapes.ts). A writer whose buffer grew past WRITER_KEEP_BYTES (a full dictionary after a new epoch is
    * 10+ MB at 1000 zones) is replaced, so that no such buffer is kept for good; so is one whose encode failed.
+   * encodeEnvelope() returns a view of the writer's buffer, not a copy: valid until the next encode, and the spool
+   * writes it at once.
    */
   private writer = new StreamWriter();
 
@@ -407,7 +409,7 @@ export class HubClient {
     const w = this.writer;
     w.reset();
     try {
-      const bytes = Envelope.encode(message, w).finish();
+      const bytes = Envelope.encode(message, w).finish(true); // a view: the spool writes it before the next encode
       if (w.buf.length > WRITER_KEEP_BYTES) this.writer = new StreamWriter();
       return bytes;
     } catch (err) {

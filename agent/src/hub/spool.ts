@@ -20,7 +20,7 @@
  *   here: if nothing droppable is left, onOverflow tells the owner, who replaces them with a fresh snapshot.
  * - Memory: an index of (seq, kind, offset) per record, bounded because the spool is bounded in bytes.
  */
-import { closeSync, existsSync, fdatasync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, writevSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -78,6 +78,8 @@ export class Spool {
   private readonly segmentBytes: number;
   private segs: Segment[] = [];
   private total = 0;
+  /** a record's header and prefix, written before its envelope */
+  private readonly frameHead = Buffer.alloc(HEADER + PREFIX);
   private ackedSeq = 0;
   private nextSeqNo = 1;
   private syncedSeq = 0;
@@ -138,15 +140,16 @@ export class Spool {
       throw new SpoolFullError(`hub spool: a ${KIND_NAMES[kind]} record of ${frameLen} bytes exceeds the spool bound (${this.maxBytes} bytes)`);
     }
     this.makeRoom(frameLen, kind);
-    const frame = Buffer.allocUnsafe(frameLen);
-    frame.writeUInt32BE(payloadLen, 0);
-    frame.writeUInt8(kind, HEADER);
-    frame.writeBigUInt64BE(BigInt(seq), HEADER + 1);
-    frame.set(envelope, HEADER + PREFIX);
-    frame.writeUInt32BE(crc32(frame.subarray(HEADER)), 4);
+    // header and prefix in a buffer of their own, the envelope written from where it lies (writev): a frame joined
+    // in one new Buffer was a copy of every message (a metrics batch is up to a megabyte) left for the GC to free
+    const head = this.frameHead;
+    head.writeUInt32BE(payloadLen, 0);
+    head.writeUInt8(kind, HEADER);
+    head.writeBigUInt64BE(BigInt(seq), HEADER + 1);
+    head.writeUInt32BE(crc32(envelope, crc32(head.subarray(HEADER))), 4);
     let seg = this.segs[this.segs.length - 1];
     if (!seg || seg.bytes >= this.segmentBytes) seg = this.roll(seq);
-    writeAll(seg.fd, frame, seg.bytes);
+    writeAllv(seg.fd, [head, envelope], seg.bytes);
     seg.seqs.push(seq);
     seg.kinds.push(kind);
     seg.offsets.push(seg.bytes);
@@ -422,7 +425,19 @@ function upperBound(a: number[], x: number): number {
   return lo;
 }
 
-function writeAll(fd: number, buf: Buffer, pos: number): void {
+/** Writes `parts` back to back at `pos`: one writev, then whatever a short write left, part by part. */
+function writeAllv(fd: number, parts: Uint8Array[], pos: number): void {
+  let done = writevSync(fd, parts, pos);
+  let start = 0;
+  for (const part of parts) {
+    const end = start + part.length;
+    if (done < end) writeAll(fd, part.subarray(done - start), pos + done);
+    done = Math.max(done, end);
+    start = end;
+  }
+}
+
+function writeAll(fd: number, buf: Uint8Array, pos: number): void {
   let off = 0;
   while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off, pos + off);
 }
