@@ -65,12 +65,19 @@ function latencyInterval(kind: 'runq' | 'vfs', seed: number): string {
   return `@@T 1700000000\n@@A ${kind}\n\n${hs.join('')}@@A ${kind}_sum\n${records(sums)}@@A ${kind}_count\n${records(counts)}@@E\n`;
 }
 
-function parseAll(text: string, onInterval: (iv: Interval) => void): number {
+/** `text` as a pipe delivers dtrace's stdout to the agent: 64 KiB pieces, each decoded into a string of its own */
+function pipeChunks(text: string): string[] {
+  const bytes = Buffer.from(text);
+  const out: string[] = [];
+  for (let i = 0; i < bytes.length; i += 65536) out.push(bytes.toString('latin1', i, Math.min(bytes.length, i + 65536)));
+  return out;
+}
+
+function parseAll(chunks: string[], onInterval: (iv: Interval) => void): number {
   let n = 0;
   const asm = new IntervalAssembler({ interval: (iv) => { n++; onInterval(iv); }, unparsed: (r, l) => { throw new Error(`${r}: ${l}`); } });
   const p = new DtraceOutputParser(asm.onEvent);
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) { p.push(text.slice(start, i)); start = i + 1; }
+  for (const chunk of chunks) p.write(chunk);
   p.end();
   return n;
 }
@@ -99,17 +106,19 @@ export function dtraceParseBench(zoneCount = 1000, runs = 9): DtraceParseResult 
     'tcp-connections': `@@T 1700000000\n@@A tcp\n${records(zones.flatMap((_, i) => [[` ${String(i + 1).padStart(8)}${key('inbound')}`, 3], [` ${String(i + 1).padStart(8)}${key('outbound')}`, 1]] as Array<[string, number]>))}@@E\n`,
   };
   const histText = latencyInterval('runq', 1) + latencyInterval('vfs', 2);
+  const histChunks = pipeChunks(histText);
   const all: Array<[ScriptName, string]> = [
     ['runq-latency', latencyInterval('runq', 3)], ['fs-latency', latencyInterval('vfs', 4)],
     ['syscalls', counterIntervals.syscalls!], ['execs', counterIntervals.execs!], ['tcp-connections', counterIntervals['tcp-connections']!],
   ];
+  const allChunks = all.map(([name, text]) => [name, pipeChunks(text)] as const);
 
   // ---- 1. throughput, interleaved run by run with the floor ----
   const mb = Buffer.byteLength(histText) / 1e6;
   const parse: number[] = [], split: number[] = [], ratio: number[] = [];
   for (let r = 0; r < runs; r++) {
     let t = performance.now(); lineSplit(histText); const ts = performance.now() - t;
-    t = performance.now(); parseAll(histText, () => {}); const tp = performance.now() - t;
+    t = performance.now(); parseAll(histChunks, () => {}); const tp = performance.now() - t;
     parse.push(mb / (tp / 1000)); split.push(mb / (ts / 1000)); ratio.push(tp / ts);
   }
 
@@ -122,7 +131,7 @@ export function dtraceParseBench(zoneCount = 1000, runs = 9): DtraceParseResult 
   let bytes = 0;
   for (let r = 0; r < runs; r++) {
     let c = process.cpuUsage();
-    for (const [name, text] of all) parseAll(text, (iv) => store.apply(interpretInterval(name, iv, { grid, zoneById })));
+    for (const [name, chunks] of allChunks) parseAll(chunks, (iv) => store.apply(interpretInterval(name, iv, { grid, zoneById })));
     let d = process.cpuUsage(c);
     cpuInterval.push((d.user + d.system) / 1000);
     c = process.cpuUsage();

@@ -2,7 +2,7 @@
 // buckets are typed by hand from the samples (and, for the illumos goldens, from what the test programs aggregate).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DtraceOutputParser, parseDtraceOutput, type DtraceEvent } from '../../agent/src/dtrace/output-parser.js';
 import { SHARED } from '../helpers/fixtures.js';
@@ -228,4 +228,23 @@ test('record and key lines split on exactly what /\\s+/ matches (tabs, form feed
     lines.map((l) => { const t = l.trim().split(/\s+/); return [...t.slice(0, -1), Number(t[t.length - 1])]; }));
   // U+200B (zero width space) is not whitespace: one key
   assert.deepEqual(ev[1], { type: 'record', keys: ['x\u200by'], value: 7 });
+});
+
+test('write(): every real sample split into chunks anywhere gives the events of its lines pushed one by one', () => {
+  const files = readdirSync(FIX, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(txt|out)$/.test(f));
+  assert.ok(files.length >= 10, `samples found: ${files.length}`);
+  const collect = (feed: (p: DtraceOutputParser) => void) => { const ev: DtraceEvent[] = []; const p = new DtraceOutputParser((e) => ev.push(e)); feed(p); p.end(); return ev; };
+  for (const f of files) {
+    const lf = readFileSync(join(FIX, f), 'utf8');
+    const lines = lf.split('\n');
+    const partial = lines.pop()!; // after the last \n: not a line until its \n comes
+    const byLine = collect((p) => { for (const l of lines) p.push(l); });
+    // with CRLF line ends the same events: a line's \r is not part of it
+    for (const text of [lf, lf.replaceAll('\n', '\r\n')]) {
+      for (const size of [1, 7, 80, 4096]) {
+        const byChunk = collect((p) => { for (let i = 0; i < text.length; i += size) p.write(text.slice(i, i + size)); });
+        assert.deepEqual(byChunk, byLine, `${f}, chunks of ${size}${partial ? ', partial last line dropped' : ''}`);
+      }
+    }
+  }
 });

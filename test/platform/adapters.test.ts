@@ -89,10 +89,10 @@ test('DtraceRunner runs only .d files inside its scripts directory, with -q -s a
     symlinkSync(join(root, 'evil.d'), join(scripts, 'link.d'));
     const runner = new DtraceRunner(new Exec({ dtrace: bin('echo-env.mjs') } as Commands), scripts);
     const run = runner.start('runq.d', { bufsize: '4m', aggsize: 1024 });
-    const lines: string[] = [];
-    for await (const batch of run.lineBatches()) lines.push(...batch);
+    let out = '';
+    for await (const chunk of run.chunks()) out += chunk;
     await run.exited;
-    assert.deepEqual(JSON.parse((await run.exited).partialLine ?? lines[0]).argv,
+    assert.deepEqual(JSON.parse(out).argv,
       ['-q', '-s', join(scripts, 'runq.d'), '-x', 'bufsize=4m', '-x', 'aggsize=1024']);
     for (const bad of ['../evil.d', join(root, 'evil.d'), 'link.d', 'missing.d']) {
       assert.throws(() => runner.start(bad), /dtrace script/, bad);

@@ -126,6 +126,23 @@ test('spawnLong: a child that exits by itself reports its code and ends the line
   assert.deepEqual(await child.exited, { code: 0, signal: null, partialLine: 'partial' });
 });
 
+test('spawnLong: stdout as chunks is the whole text in order; as lines, a line spanning many reads comes whole', async () => {
+  const exec = new Exec(commands({ dtrace: bin('split-utf8.mjs') }));
+  const expected = 'zonename\tzoné-€-😀\n' + 'ü'.repeat(200_000) + '\n';
+  const chunked = exec.spawnLong('dtrace', []);
+  const chunks: string[] = [];
+  for await (const chunk of chunked.chunks()) chunks.push(chunk);
+  assert.ok(chunks.length > 2, `several reads (${chunks.length})`);
+  assert.equal(chunks.join(''), expected);
+  assert.equal((await chunked.exited).partialLine, undefined);
+  assert.throws(() => chunked.chunks(), /only once/);
+
+  const lined = exec.spawnLong('dtrace', []);
+  const lines: string[] = [];
+  for await (const line of lined.lines) lines.push(line);
+  assert.deepEqual(lines, ['zonename\tzoné-€-😀', 'ü'.repeat(200_000)]);
+});
+
 test('execMetrics counts runs by command and result', async () => {
   const registry = new Registry();
   const exec = new Exec(commands({ vmadm: bin('fail.mjs') }), execMetrics(registry));

@@ -74,19 +74,19 @@ const MARK_END = /^@@E\s*$/;
 /** A real row is ~80 columns ("%16s |" + 40-column bar + count); anything much longer is not a row. */
 const MAX_ROW = 256;
 
-const SP = 32, TAB = 9, LT = 60, GT = 62, EQ = 61, MINUS = 45, AT = 64, BAR = 124, D0 = 48, D9 = 57;
+const SP = 32, TAB = 9, CR = 13, LT = 60, GT = 62, EQ = 61, MINUS = 45, AT = 64, BAR = 124, D0 = 48, D9 = 57;
 const blank = (c: number) => c === SP || c === TAB;
 const digit = (c: number) => c >= D0 && c <= D9;
 
 /**
  * One histogram row, `^\s*(<\s?|>=\s?)?(-?(0|[1-9]\d*)) ([ @|]*\|[ @|]*) (-?(0|[1-9]\d*))\s*$` without "-0", scanned by
  * hand into `out` at `at` as (kind, bound, count); false when the line is not a row. These are most of the lines
- * dtrace prints (about 70,000 an interval at 1000 zones).
+ * dtrace prints (about 70,000 an interval at 1000 zones), so a row is read where it lies, line[start, end) of the
+ * stdout chunk it arrived in: charCodeAt on a string of its own per line (a view into the chunk) took twice as long.
  */
-function parseRow(line: string, out: Float64Array, at: number): boolean {
-  let end = line.length;
-  if (end > MAX_ROW) return false;
-  let i = 0;
+function parseRow(line: string, start: number, end: number, out: Float64Array, at: number): boolean {
+  if (end - start > MAX_ROW) return false;
+  let i = start;
   while (i < end && blank(line.charCodeAt(i))) i++;
   let kind = VALUE;
   if (line.charCodeAt(i) === LT) { kind = UNDERFLOW; i++; }
@@ -183,18 +183,53 @@ export class DtraceOutputParser {
   private nRows = 0;
   /** the last line seen, for the no-key histogram (its key line is empty) */
   private previousWasBlank = true;
+  /** write(): the text after the last \n so far */
+  private partial = '';
 
   constructor(private readonly emit: (e: DtraceEvent) => void) {}
 
+  /**
+   * Stdout text as it arrives, in chunks split anywhere (a line may span chunks). Lines end at \n; the text after the
+   * last one waits for the next chunk, and end() drops it (a line cut short when dtrace exited).
+   */
+  write(text: string): void {
+    let start = 0;
+    let nl = text.indexOf('\n');
+    if (this.partial !== '') {
+      if (nl === -1) { this.partial += text; return; }
+      const line = this.partial + text.slice(0, nl);
+      this.partial = '';
+      this.lineAt(line, 0, line.length);
+      start = nl + 1;
+      nl = text.indexOf('\n', start);
+    }
+    while (nl !== -1) {
+      this.lineAt(text, start, nl);
+      start = nl + 1;
+      nl = text.indexOf('\n', start);
+    }
+    if (start < text.length) this.partial = text.slice(start);
+  }
+
+  /** One line, without its \n. */
   push(line: string): void {
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+    this.lineAt(line, 0, line.length);
+  }
+
+  /** The line text[start, end). */
+  private lineAt(text: string, start: number, end: number): void {
+    if (end > start && text.charCodeAt(end - 1) === CR) end--;
 
     if (this.hist) {
       if (3 * this.nRows + 3 > this.rows.length) { const a = new Float64Array(this.rows.length * 2); a.set(this.rows); this.rows = a; }
-      if (parseRow(line, this.rows, 3 * this.nRows)) { this.nRows++; return; }
+      if (parseRow(text, start, end, this.rows, 3 * this.nRows)) { this.nRows++; return; }
       this.endHistogram();
     }
+    this.otherLine(start === 0 && end === text.length ? text : text.slice(start, end));
+  }
 
+  /** A line that is not a row of an open histogram: a header, keys, a record, framing or blank. */
+  private otherLine(line: string): void {
     if (HEADER.test(line)) {
       const keys = this.held !== undefined ? tokens(this.held) : [];
       if (this.held === undefined && !this.previousWasBlank) {
@@ -218,8 +253,9 @@ export class DtraceOutputParser {
     this.previousWasBlank = false;
   }
 
-  /** End of stream: emits whatever is pending. */
+  /** End of stream: emits whatever is pending; an unterminated last line written is dropped. */
   end(): void {
+    this.partial = '';
     if (this.hist) this.endHistogram();
     this.flushHeld();
   }
@@ -249,9 +285,7 @@ export class DtraceOutputParser {
 export function parseDtraceOutput(text: string): DtraceEvent[] {
   const events: DtraceEvent[] = [];
   const p = new DtraceOutputParser((e) => events.push(e));
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  for (const l of lines) p.push(l);
+  p.write(text === '' || text.endsWith('\n') ? text : `${text}\n`); // a saved sample's last line may lack its \n
   p.end();
   return events;
 }

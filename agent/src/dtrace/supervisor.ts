@@ -19,7 +19,7 @@ import { IntervalAssembler, type Interval } from './interval.js';
 /** What the supervisor needs of a long-running child: the platform's LongChild satisfies it. */
 export interface DtraceChild {
   pid: number;
-  lineBatches(): AsyncIterable<string[]>;
+  chunks(): AsyncIterable<string>;
   onStderrLine(fn: (line: string) => void): void;
   exited: Promise<{ code: number | null; signal: string | null }>;
   stop(graceMs?: number): Promise<void>;
@@ -114,7 +114,7 @@ export class ScriptSupervisor {
 
     this.done = (async () => {
       try {
-        for await (const batch of child.lineBatches()) for (const line of batch) parser.push(line);
+        for await (const chunk of child.chunks()) parser.write(chunk);
       } catch { /* stream errors end in exited */ }
       parser.end();
       const exit = await child.exited.catch((err: Error) => ({ code: null, signal: null, error: err.message }));

@@ -17,7 +17,8 @@ export interface DtraceRun {
   /** the resolved script path that was started */
   script: string;
   pid: number;
-  lineBatches(): AsyncIterable<string[]>;
+  /** stdout text as it arrived (LongChild.chunks) */
+  chunks(): AsyncIterable<string>;
   onStderrLine(fn: (line: string) => void): void;
   exited: LongChild['exited'];
   stop(graceMs?: number): Promise<void>;
@@ -90,7 +91,7 @@ export class DtraceRunner {
     return {
       script: path,
       pid: child.pid,
-      lineBatches: () => child.lineBatches(),
+      chunks: () => child.chunks(),
       onStderrLine: (fn) => child.onStderrLine(fn),
       exited: child.exited,
       stop: (graceMs) => child.stop(graceMs),

@@ -85,8 +85,8 @@ export interface LongChild {
   pid: number;
   /** stdout split on \n; iterate once. A partial last line is dropped and reported via `exited`. */
   lines: AsyncIterable<string>;
-  /** the same lines in the batches they arrived in (iterate `lines` or this, once) */
-  lineBatches(): AsyncIterable<string[]>;
+  /** stdout as the text chunks it arrived in, not split into lines (a line may span chunks); iterate this or `lines`, once */
+  chunks(): AsyncIterable<string>;
   onStderrLine(fn: (line: string) => void): void;
   exited: Promise<LongChildExit>;
   /** SIGTERM to the process group, SIGKILL after grace (default 5 s); idempotent */
@@ -103,8 +103,8 @@ export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 const DEFAULT_KILL_GRACE_MS = 5_000;
 const MIN_RUN_GRACE_MS = 250;
 const STDERR_KEEP_BYTES = 64 * 1024;
-/** lines buffered for a slow consumer of LongChild.lines before stdout is paused */
-const LINE_QUEUE_HIGH_WATER = 4096;
+/** stdout text buffered for a slow consumer of a LongChild before the stream is paused */
+const QUEUE_HIGH_WATER_CHARS = 1024 * 1024;
 /** stderr lines kept until the first onStderrLine listener is attached */
 const STDERR_EARLY_LINES = 200;
 
@@ -279,7 +279,7 @@ export class Exec {
     const pid = child.pid ?? -1;
     if (pid > 0) trackGroup(pid);
 
-    const lines = new LineQueue(child.stdout as Readable);
+    const lines = new OutputQueue(child.stdout as Readable);
     const stderrListeners: ((line: string) => void)[] = [];
     const early: string[] = [];
     splitLines(child.stderr as Readable, (line) => {
@@ -325,7 +325,7 @@ export class Exec {
     return {
       pid,
       lines,
-      lineBatches: () => lines.batches(),
+      chunks: () => lines.chunks(),
       onStderrLine(fn) {
         stderrListeners.push(fn);
         if (stderrListeners.length === 1) for (const l of early.splice(0)) fn(l);
@@ -368,22 +368,38 @@ function splitLines(stream: Readable, fn: (line: string) => void): Promise<strin
 }
 
 /**
- * Stdout lines with backpressure (the stream pauses while the consumer lags), iterated once: line by line (`lines`),
- * or as the batches they arrived in (`batches`: one await per stdout chunk instead of one per line, for consumers
- * that read a hundred thousand lines a minute).
+ * A long child's stdout with backpressure (the stream pauses while the consumer lags), iterated once: as the text
+ * chunks it arrived in (`chunks`: for a parser that finds the lines itself, as the DTrace parser does, reading most of
+ * them where they lie) or line by line (one await per chunk, not per line). The iterators are not generators: a suspended generator's frame keeps what it last handed out (in its
+ * saved registers) until the next item arrives, and vmadm's `ready` line is every VM, megabytes on a full host.
+ * Slots are cleared as their items go, so a batch does not keep them either.
  */
-class LineQueue implements AsyncIterable<string> {
+class OutputQueue implements AsyncIterable<string> {
   private queue: string[] = [];
+  private queuedChars = 0;
   private waiter: (() => void) | undefined;
   private done = false;
   private iterated = false;
+  /** the text after the last \n so far: once the stream ends, its unterminated last line */
+  private tail = '';
+  /** resolves with the unterminated last line when stdout ends */
   readonly ended: Promise<string>;
 
   constructor(private readonly stream: Readable) {
-    this.ended = splitLines(stream, (line) => {
-      this.queue.push(line);
-      if (this.queue.length > LINE_QUEUE_HIGH_WATER) stream.pause();
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const nl = chunk.lastIndexOf('\n');
+      this.tail = nl === -1 ? this.tail + chunk : chunk.slice(nl + 1);
+      this.queue.push(chunk);
+      this.queuedChars += chunk.length;
+      if (this.queuedChars > QUEUE_HIGH_WATER_CHARS) stream.pause();
       this.wake();
+    });
+    this.ended = new Promise((resolve) => {
+      const end = () => resolve(this.tail);
+      stream.once('close', end);
+      stream.once('end', end);
+      stream.once('error', end);
     });
     void this.ended.then(() => { this.done = true; this.wake(); });
   }
@@ -394,29 +410,59 @@ class LineQueue implements AsyncIterable<string> {
     w?.();
   }
 
-  async *batches(): AsyncGenerator<string[]> {
-    if (this.iterated) throw new Error('LongChild lines can be iterated only once');
+  /** The text as it arrived, chunk by chunk; a line may span chunks. */
+  chunks(): AsyncIterable<string> {
+    if (this.iterated) throw new Error('LongChild output can be iterated only once');
     this.iterated = true;
-    for (;;) {
-      if (this.queue.length > 0) {
-        const batch = this.queue;
-        this.queue = [];
-        if (this.stream.isPaused()) this.stream.resume();
-        yield batch;
-        continue;
+    let batch: string[] = [];
+    let i = 0;
+    const next = async (): Promise<IteratorResult<string>> => {
+      for (;;) {
+        if (i < batch.length) {
+          const chunk = batch[i]!;
+          batch[i++] = '';
+          return { done: false, value: chunk };
+        }
+        if (this.queue.length > 0) {
+          batch = this.queue; i = 0;
+          this.queue = [];
+          this.queuedChars = 0;
+          if (this.stream.isPaused()) this.stream.resume();
+          continue;
+        }
+        if (this.done) return { done: true, value: undefined };
+        await new Promise<void>((resolve) => { this.waiter = resolve; });
       }
-      if (this.done) return;
-      await new Promise<void>((resolve) => { this.waiter = resolve; });
-    }
+    };
+    return { [Symbol.asyncIterator]: () => ({ next }) };
   }
 
-  /**
-   * Line by line. Not a generator: a suspended generator's frame keeps the last line it handed out (in its saved
-   * registers) until the next one arrives, and vmadm's `ready` line is every VM, megabytes on a full host. Slots are
-   * cleared as their lines go, so the batch does not keep them either.
-   */
+  /** The \n-terminated lines of each chunk (a chunk with none yields nothing); the unterminated last line is not one. */
+  private batches(): AsyncIterable<string[]> {
+    const chunks = this.chunks()[Symbol.asyncIterator]();
+    let tail = '';
+    const next = async (): Promise<IteratorResult<string[]>> => {
+      for (;;) {
+        const r = await chunks.next();
+        if (r.done) return { done: true, value: undefined };
+        const chunk = r.value;
+        const lines: string[] = [];
+        let start = 0;
+        for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+          lines.push(tail + chunk.slice(start, nl));
+          tail = '';
+          start = nl + 1;
+        }
+        tail += chunk.slice(start);
+        if (lines.length > 0) return { done: false, value: lines };
+      }
+    };
+    return { [Symbol.asyncIterator]: () => ({ next }) };
+  }
+
+  /** Line by line. */
   [Symbol.asyncIterator](): AsyncIterator<string> {
-    const batches = this.batches();
+    const batches = this.batches()[Symbol.asyncIterator]();
     let batch: string[] = [];
     let i = 0;
     return {
@@ -429,10 +475,6 @@ class LineQueue implements AsyncIterable<string> {
         const line = batch[i]!;
         batch[i++] = '';
         return { done: false, value: line };
-      },
-      return: async (): Promise<IteratorResult<string>> => {
-        await batches.return(undefined);
-        return { done: true, value: undefined };
       },
     };
   }
