@@ -107,8 +107,7 @@ export function forEachZoneSeries(
   { store, grids, fresh }: Omit<RenderInput, 'zones' | 'format'>,
   visit: (name: string, zone: string, labels: string, value: string | bigint | number) => void,
 ): void {
-  const histograms = HISTOGRAM_FAMILIES.filter((d) => grids.has(d.script) && fresh(d.script))
-    .map((d) => ({ name: d.name, grid: grids.get(d.script)!, ...seriesNames(d.name) }));
+  const histograms = HISTOGRAM_FAMILIES.filter((d) => grids.has(d.script) && fresh(d.script)).map((d) => walked(d.name, grids.get(d.script)!));
   const counters = COUNTER_FAMILIES.filter((d) => fresh(d.script));
   // one call per zone: a function that runs once per cycle is only optimized on the fly, and that code is dropped at
   // the next full GC (recompiled every cycle); the per-zone function keeps its optimized code
@@ -118,14 +117,18 @@ export function forEachZoneSeries(
 interface WalkedHistogram { name: HistogramFamily; grid: BucketGrid; bucket: string; sum: string; count: string }
 
 /**
- * A histogram's series names, made once for good: the hub encoder looks each (name, zone) up by name, and a string
- * made anew each cycle is compared there by its characters instead of as the same string.
+ * A histogram family as walked, with its series names, made once for good per (family, grid): the hub encoder
+ * looks each (name, zone) up by name, and a string made anew each cycle was compared there by its characters
+ * instead of as the same string; and the walk's optimized code relied on the shape of these objects, which went
+ * when those made for one cycle died (util/shapes.ts), so it was recompiled every cycle.
  */
-const SERIES_NAMES = new Map<string, { bucket: string; sum: string; count: string }>();
-function seriesNames(name: string): { bucket: string; sum: string; count: string } {
-  let n = SERIES_NAMES.get(name);
-  if (!n) SERIES_NAMES.set(name, (n = { bucket: `${name}_bucket`, sum: `${name}_sum`, count: `${name}_count` }));
-  return n;
+const WALKED = new WeakMap<BucketGrid, Map<HistogramFamily, WalkedHistogram>>();
+function walked(name: HistogramFamily, grid: BucketGrid): WalkedHistogram {
+  let byName = WALKED.get(grid);
+  if (!byName) WALKED.set(grid, (byName = new Map()));
+  let w = byName.get(name);
+  if (!w) byName.set(name, (w = { name, grid, bucket: `${name}_bucket`, sum: `${name}_sum`, count: `${name}_count` }));
+  return w;
 }
 
 function visitZoneSeries(

@@ -11,6 +11,7 @@ import type { Interval, Section } from './interval.js';
 import type { HistogramRows } from './output-parser.js';
 import type { ScriptName } from './scripts.js';
 import type { ExactInt } from '../util/exact-int.js';
+import { keepShape } from '../util/shapes.js';
 
 export type HistogramFamily = 'smartos_zone_run_queue_latency_seconds' | 'smartos_zone_vfs_latency_seconds';
 export type CounterFamily =
@@ -62,19 +63,44 @@ function histograms(
   const out: Delta[] = [];
   const seen = new Set<string>();
   for (const h of section(script, iv, base).histograms) {
-    keyCheck(script, h.keys, nkeys, what);
-    const k = h.keys.join(' ');
-    seen.add(k);
-    const sumNs = sums.get(k);
-    if (sumNs === undefined) throw new IntervalError(script, `histogram ${k} has no sum`);
-    const slots = slotsOf(script, k, h.rows, ctx.grid, counts.get(k));
-    const zone = h.keys[0]!;
-    if (!isZoneUuid(zone)) continue;
-    out.push({ kind: 'histogram', family, zone, labels: labelsOf(h.keys), slots, sumNs });
+    const d = histogramDelta(script, h, ctx, family, labelsOf, nkeys, what, sums, counts, seen);
+    if (d) out.push(d);
   }
   for (const k of sums.keys()) if (!seen.has(k)) throw new IntervalError(script, `sum for ${k} has no histogram`);
   return out;
 }
+
+/** One histogram's delta (undefined for a zone that is not a VM). Per histogram, a function of its own: see slotsOf. */
+function histogramDelta(
+  script: ScriptName, h: { keys: string[]; rows: HistogramRows }, ctx: InterpretContext, family: HistogramFamily,
+  labelsOf: (keys: string[]) => Record<string, string>, nkeys: number, what: string,
+  sums: Map<string, ExactInt>, counts: Map<string, ExactInt>, seen: Set<string>,
+): Delta | undefined {
+  keyCheck(script, h.keys, nkeys, what);
+  const k = h.keys.join(' ');
+  seen.add(k);
+  const sumNs = sums.get(k);
+  if (sumNs === undefined) throw new IntervalError(script, `histogram ${k} has no sum`);
+  const slots = slotsOf(script, k, h.rows, ctx.grid, counts.get(k));
+  const zone = h.keys[0]!;
+  if (!isZoneUuid(zone)) return undefined;
+  return histogramOf(family, zone, labelsOf(h.keys), slots, sumNs);
+}
+
+/**
+ * A histogram Delta; one is kept alive for good (util/shapes.ts): the deltas of an interval all die once applied,
+ * and with their shape went the optimized code of the functions that read them.
+ */
+function histogramOf(family: HistogramFamily, zone: string, labels: Record<string, string>, slots: Float64Array, sumNs: ExactInt): Delta {
+  return { kind: 'histogram', family, zone, labels, slots, sumNs };
+}
+keepShape(histogramOf('smartos_zone_run_queue_latency_seconds', '', {}, new Float64Array(0), 0));
+
+const noLabels = (): Record<string, string> => ({});
+const fsLabels = (k: string[]): Record<string, string> => {
+  if (!OPS.has(k[1]!)) throw new IntervalError('fs-latency', `unknown op ${JSON.stringify(k[1])}`);
+  return { op: k[1]! };
+};
 
 /**
  * One histogram's rows as grid slot counts, checked against its count(). Per histogram, a function of its own: the
@@ -116,12 +142,9 @@ function counters(
 export function interpretInterval(script: ScriptName, iv: Interval, ctx: InterpretContext): Delta[] {
   switch (script) {
     case 'runq-latency':
-      return histograms(script, iv, ctx, 'smartos_zone_run_queue_latency_seconds', 'runq', () => ({}), 1, '[zonename]');
+      return histograms(script, iv, ctx, 'smartos_zone_run_queue_latency_seconds', 'runq', noLabels, 1, '[zonename]');
     case 'fs-latency':
-      return histograms(script, iv, ctx, 'smartos_zone_vfs_latency_seconds', 'vfs', (k) => {
-        if (!OPS.has(k[1]!)) throw new IntervalError(script, `unknown op ${JSON.stringify(k[1])}`);
-        return { op: k[1]! };
-      }, 2, '[zonename, op]');
+      return histograms(script, iv, ctx, 'smartos_zone_vfs_latency_seconds', 'vfs', fsLabels, 2, '[zonename, op]');
     case 'syscalls':
       return [
         ...counters(script, iv, 'syscalls', 'smartos_zone_syscalls_total', 1, '[zonename]', (k) => ({ zone: k[0], labels: {} })),

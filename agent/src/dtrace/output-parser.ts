@@ -22,6 +22,7 @@
  *   printa(), "@@E" ends the interval. Anything unrecognised is reported as `unparsed`, never thrown.
  */
 import { parseExactInt, type ExactInt } from '../util/exact-int.js';
+import { keepShape } from '../util/shapes.js';
 import { detach } from '../util/strings.js';
 
 export type BucketKind = 'value' | 'underflow' | 'overflow';
@@ -56,6 +57,8 @@ export class HistogramRows {
   }
   toArray(): HistogramRow[] { return Array.from({ length: this.length }, (_, i) => this.at(i)); }
 }
+// an interval's rows all die once it is applied, and with their shape went the code that reads them (util/shapes.ts)
+keepShape(new HistogramRows(new Float64Array(0)));
 
 export type DtraceEvent =
   | { type: 'interval-start'; walltime: number }

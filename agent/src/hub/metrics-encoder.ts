@@ -30,6 +30,7 @@ import { narrowExact, parseExactInt, type ExactInt } from '../util/exact-int.js'
 import { labelTextOf, parseLabelText } from './label-text.js';
 import type { HubMetricsCycle, SeriesValue, SeriesVisitor } from './sources.js';
 import { SeriesIndex } from './series-index.js';
+import { keepShape } from '../util/shapes.js';
 
 import type LongT from 'long';
 
@@ -225,6 +226,19 @@ export function toWireInt(v: bigint): number | Long {
   return LongCtor.fromBits(Number(u & 0xffffffffn) | 0, Number(u >> 32n) | 0, false);
 }
 
+/**
+ * A new job. One is kept alive for good (util/shapes.ts): a cycle's job dies with its batch, and with the last job of
+ * its shape went the optimized code of the encoder's visit and emit phases, recompiled every cycle.
+ */
+function jobOf(captured: CapturedCycle, generation: number, keyframeRequests: number, cycle: number, reset: boolean, keyframe: boolean): Job {
+  return {
+    captured, generation, keyframeRequests, cycle, reset, keyframe,
+    next: 0, seen: 0, defs: [], nChanged: 0, retired: undefined, moved: [], ordered: false, emitted: 0,
+    intIds: [], intValues: [], floatIds: [], floatValues: [], lastInt: 0, lastFloat: 0, done: undefined,
+  };
+}
+keepShape(jobOf(new CapturedCycle(0), 0, 0, 0, false, false));
+
 export class MetricsEncoder {
   private readonly index = new SeriesIndex();
   private readonly table = new SeriesTable();
@@ -311,16 +325,8 @@ export class MetricsEncoder {
     // retired ids outnumber live ones (zone churn): a new epoch renumbers the live series from 1
     if (!this.needReset && this.nextId > 2 * this.live + 65_536) this.reset();
     const reset = this.needReset;
-    return {
-      captured,
-      generation: this.generation,
-      keyframeRequests: this.keyframeRequests,
-      cycle: ++this.cycle,
-      reset,
-      keyframe: this.needKeyframe || reset || this.sinceKeyframe + 1 >= this.keyframeEvery,
-      next: 0, seen: 0, defs: [], nChanged: 0, retired: undefined, moved: [], ordered: false, emitted: 0,
-      intIds: [], intValues: [], floatIds: [], floatValues: [], lastInt: 0, lastFloat: 0, done: undefined,
-    };
+    return jobOf(captured, this.generation, this.keyframeRequests, ++this.cycle, reset,
+      this.needKeyframe || reset || this.sinceKeyframe + 1 >= this.keyframeEvery);
   }
 
   /** About `budget` series' work on `job` (visit, then retire, then emit); true once the batch is ready. */

@@ -146,6 +146,12 @@ class ParseState {
 
 keepShape(new ParseState('', false)); // see util/shapes.ts (its `out` keeps the parse's array shape too)
 
+/** A parsed instance; one kept alive (util/shapes.ts), so that the code of every reader of instances stays. */
+function instanceOf(module: string, instance: number, name: string): KstatInstance {
+  return { module, instance, name, stats: new KstatStats() };
+}
+keepShape(instanceOf('', 0, ''));
+
 function parseLine(st: ParseState, lineStart: number, end: number): void {
   const text = st.text;
   let lineEnd = end;
@@ -177,7 +183,7 @@ function parseLine(st: ParseState, lineStart: number, end: number): void {
   let current = st.current;
   const keyLen = c3 - lineStart;
   if (current === undefined || keyLen !== st.currentKeyLen || !sameRange(text, st.currentKeyStart, lineStart, keyLen)) {
-    current = { module: named(text.slice(lineStart, c1)), instance, name: text.slice(c2 + 1, c3), stats: new KstatStats() };
+    current = instanceOf(named(text.slice(lineStart, c1)), instance, text.slice(c2 + 1, c3));
     st.current = current;
     st.currentKeyStart = lineStart;
     st.currentKeyLen = keyLen;
