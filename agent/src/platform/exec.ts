@@ -85,7 +85,7 @@ export interface LongChild {
   pid: number;
   /** stdout split on \n; iterate once. A partial last line is dropped and reported via `exited`. */
   lines: AsyncIterable<string>;
-  /** stdout as the text chunks it arrived in, not split into lines (a line may span chunks); iterate this or `lines`, once */
+  /** stdout as the text chunks it arrived in, not split into lines (a line may span chunks); this or `lines`, once */
   chunks(): AsyncIterable<string>;
   onStderrLine(fn: (line: string) => void): void;
   exited: Promise<LongChildExit>;
@@ -348,17 +348,11 @@ export class Exec {
 function splitLines(stream: Readable, fn: (line: string) => void): Promise<string> {
   stream.setEncoding('utf8');
   let tail = '';
+  const lines: string[] = [];
   stream.on('data', (chunk: string) => {
-    let start = 0;
-    let nl = chunk.indexOf('\n');
-    while (nl !== -1) {
-      const line = tail + chunk.slice(start, nl);
-      tail = '';
-      fn(line);
-      start = nl + 1;
-      nl = chunk.indexOf('\n', start);
-    }
-    tail += chunk.slice(start);
+    tail = linesOf(chunk, tail, lines);
+    for (const line of lines) fn(line);
+    lines.length = 0;
   });
   return new Promise((resolve) => {
     stream.once('close', () => resolve(tail));
@@ -367,12 +361,25 @@ function splitLines(stream: Readable, fn: (line: string) => void): Promise<strin
   });
 }
 
+/** Appends the \n-terminated lines of `chunk` to `out`, the first joined to `tail` (what came before it, unterminated);
+ * returns the new tail. */
+function linesOf(chunk: string, tail: string, out: string[]): string {
+  let start = 0;
+  for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+    out.push(tail + chunk.slice(start, nl));
+    tail = '';
+    start = nl + 1;
+  }
+  return tail + chunk.slice(start);
+}
+
 /**
  * A long child's stdout with backpressure (the stream pauses while the consumer lags), iterated once: as the text
  * chunks it arrived in (`chunks`: for a parser that finds the lines itself, as the DTrace parser does, reading most of
- * them where they lie) or line by line (one await per chunk, not per line). The iterators are not generators: a suspended generator's frame keeps what it last handed out (in its
- * saved registers) until the next item arrives, and vmadm's `ready` line is every VM, megabytes on a full host.
- * Slots are cleared as their items go, so a batch does not keep them either.
+ * them where they lie) or line by line (one await per chunk, not per line). The iterators are not generators: a
+ * suspended generator's frame keeps what it last handed out (in its saved registers) until the next item arrives,
+ * and vmadm's `ready` line is every VM, megabytes on a full host. Slots are cleared as their items go, so a batch
+ * does not keep them either.
  */
 class OutputQueue implements AsyncIterable<string> {
   private queue: string[] = [];
@@ -437,7 +444,7 @@ class OutputQueue implements AsyncIterable<string> {
     return { [Symbol.asyncIterator]: () => ({ next }) };
   }
 
-  /** The \n-terminated lines of each chunk (a chunk with none yields nothing); the unterminated last line is not one. */
+  /** The \n-terminated lines of each chunk (a chunk with none yields nothing); an unterminated last line is none. */
   private batches(): AsyncIterable<string[]> {
     const chunks = this.chunks()[Symbol.asyncIterator]();
     let tail = '';
@@ -445,15 +452,8 @@ class OutputQueue implements AsyncIterable<string> {
       for (;;) {
         const r = await chunks.next();
         if (r.done) return { done: true, value: undefined };
-        const chunk = r.value;
         const lines: string[] = [];
-        let start = 0;
-        for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
-          lines.push(tail + chunk.slice(start, nl));
-          tail = '';
-          start = nl + 1;
-        }
-        tail += chunk.slice(start);
+        tail = linesOf(r.value, tail, lines);
         if (lines.length > 0) return { done: false, value: lines };
       }
     };
