@@ -15,10 +15,11 @@
  */
 import { Gauge, type Registry } from 'prom-client';
 import { allCollectors, type Collector, type KstatCollector, type TaskCollector } from './collectors/index.js';
-import { indexByModule, Output } from './collectors/table.js';
+import { kstatInput, Output } from './collectors/table.js';
 import { resolveZoneIds } from './zone-ids.js';
 import { Snapshot } from './snapshot.js';
 import type { Sources } from './sources.js';
+import { keepShape } from '../util/shapes.js';
 
 export interface CollectorSettings {
   enabled?: boolean;
@@ -62,6 +63,8 @@ interface Run {
 
 /** the run of a group of kstat collectors (one `kstat -p` call), not of a task collector */
 const isKstatRun = (r: Run): boolean => r.members[0]?.kind === 'kstat';
+// a cycle's input dies with the cycle, and with its shape went every collector's optimized code (util/shapes.ts)
+keepShape(kstatInput([], resolveZoneIds([]), 4096));
 
 const DEFAULT_INTERVAL_S = 10;
 /** cycles vary in length: a scrape due up to this fraction of a cycle after the next one's bodies would be ready is built for now */
@@ -280,7 +283,7 @@ export class CollectorRegistry {
     try {
       const selectors = [...new Set(members.flatMap((c) => c.selectors))];
       const instances = await withDeadline(this.opts.sources.kstat(selectors, timeoutMs), timeoutMs, 'kstat read');
-      input = { byModule: indexByModule(instances), zones: resolveZoneIds(instances), pageSize: this.pageSize };
+      input = kstatInput(instances, resolveZoneIds(instances), this.pageSize);
     } catch (err) {
       for (const c of members) this.record(c, start, false, undefined, err);
       return;

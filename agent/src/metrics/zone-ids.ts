@@ -75,9 +75,15 @@ class ZoneIdIndex implements ZoneIds {
     const name = zonenameOf(ks);
     if (name === undefined || name === '' || name === 'global') return undefined;
     const m = GZ_LINK.exec(ks.name);
-    if (!m) return { zone: name, nic: ks.name }; // no zone id in the name: nothing to mix up
-    return this.ids.get(Number(m[1])) === name ? { zone: name, nic: m[2]! } : undefined;
+    if (!m) return linkOwner(name, ks.name); // no zone id in the name: nothing to mix up
+    return this.ids.get(Number(m[1])) === name ? linkOwner(name, m[2]!) : undefined;
   }
 }
+
+/** A VNIC's zone and zone-side name; one kept alive (util/shapes.ts), as these die with their cycle. */
+function linkOwner(zone: string, nic: string): { zone: string; nic: string } {
+  return { zone, nic };
+}
+keepShape(linkOwner('', ''));
 
 keepShape(new ZoneIdIndex(new Map(), new Set()));

@@ -192,6 +192,9 @@ function parseLine(st: ParseState, lineStart: number, end: number): void {
   current.stats.set(named(text.slice(c3 + 1, sep)), scalar(text.slice(valueStart, lineEnd), st.intText));
 }
 
+// a parse's result array (instances, plus `malformed`) dies with its cycle too, and every reader of it was recompiled
+keepShape(parseKstatP('module:0:name:statistic\t1\n'));
+
 /** Whether text[a, a + n) and text[b, b + n) hold the same characters. */
 function sameRange(text: string, a: number, b: number, n: number): boolean {
   for (let i = n - 1; i >= 0; i--) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;

@@ -226,6 +226,11 @@ export interface KstatInput {
   pageSize: number;
 }
 
+/** A cycle's input; one kept alive (util/shapes.ts): every collector's code reads it, and it dies with its cycle. */
+export function kstatInput(instances: readonly KstatInstance[], zones: ZoneIds, pageSize: number): KstatInput {
+  return { byModule: indexByModule(instances), zones, pageSize };
+}
+
 export function indexByModule(instances: readonly KstatInstance[]): Map<string, KstatInstance[]> {
   const m = new Map<string, KstatInstance[]>();
   for (const ks of instances) {
